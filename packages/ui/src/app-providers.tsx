@@ -1,0 +1,36 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiRequestError } from './api-client.tsx';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // An answer from the API (401, 403, 404…) will not change by asking again.
+        retry: (count, error) => !(error instanceof ApiRequestError) && count < 2,
+      },
+    },
+  });
+}
+
+const theme = {
+  token: {
+    colorPrimary: '#9f1d20',
+    fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    borderRadius: 6,
+  },
+};
+
+export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { Form, type FormInstance, type FormProps } from 'antd';
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import { ApiRequestError } from './api-client.tsx';
+
+/** Puts a zod result's or the API's field errors on the antd form fields. */
+export function applyFieldErrors(form: FormInstance, fieldErrors: Record<string, string>): void {
+  form.setFields(
+    Object.entries(fieldErrors).map(([path, message]) => ({
+      name: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      errors: [message],
+    })),
+  );
+}
+
+export function zodFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    if (!(key in out)) out[key] = issue.message;
+  }
+  return out;
+}
+
+type ZodFormProps<S extends z.ZodTypeAny> = Omit<FormProps, 'onFinish' | 'form' | 'children'> & {
+  schema: S;
+  form?: FormInstance;
+  /** Called with the parsed values; an ApiRequestError's field errors land on the fields. */
+  onSubmit: (values: z.infer<S>) => Promise<unknown> | unknown;
+  children: ReactNode;
+};
+
+/**
+ * The one way forms validate: the same zod schema the API uses, run on submit; the server's
+ * field errors (rules only it can check) are shown on the same fields.
+ */
+export function ZodForm<S extends z.ZodTypeAny>({ schema, form: external, onSubmit, children, ...rest }: ZodFormProps<S>) {
+  const [own] = Form.useForm();
+  const form = external ?? own;
+  const handleFinish = async (values: unknown) => {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      applyFieldErrors(form, zodFieldErrors(parsed.error));
+      return;
+    }
+    try {
+      await onSubmit(parsed.data);
+    } catch (error) {
+      if (error instanceof ApiRequestError && Object.keys(error.fieldErrors).length > 0) {
+        applyFieldErrors(form, error.fieldErrors);
+        return;
+      }
+      throw error;
+    }
+  };
+  return (
+    <Form form={form} layout="vertical" onFinish={handleFinish} {...rest}>
+      {children}
+    </Form>
+  );
+}
