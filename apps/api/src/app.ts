@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { announcementRoutes } from './modules/announcements/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { homeRoutes } from './modules/home/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { outboxRoutes } from './modules/outbox/routes.ts';
+import { staffRoutes } from './modules/staff/routes.ts';
+import { authPlugin } from './plugins/app/auth.ts';
+import { dbPlugin } from './plugins/app/db.ts';
+import { errorsPlugin } from './plugins/app/errors.ts';
+import { storagePlugin } from './plugins/app/storage.ts';
+import { cookiePlugin } from './plugins/external/cookie.ts';
+import { helmetPlugin } from './plugins/external/helmet.ts';
+import { multipartPlugin } from './plugins/external/multipart.ts';
+import { rateLimitPlugin } from './plugins/external/rate-limit.ts';
+import { staticPlugin } from './plugins/external/static.ts';
+import { swaggerPlugin } from './plugins/external/swagger.ts';
+
+export type RouteRecord = { method: string; url: string; access: unknown };
+
+/** Builds the application: third-party plugins, then the app's own, then the routes. */
+export async function buildApp(config: Config, db: Database) {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routes: RouteRecord[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+  });
+  app.decorate('routeTable', routes);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmetPlugin);
+  await app.register(cookiePlugin);
+  await app.register(rateLimitPlugin, { max: config.rateLimitPerMinute });
+  await app.register(multipartPlugin);
+  await app.register(swaggerPlugin);
+  await app.register(staticPlugin, { webDist: config.webDist, adminDist: config.adminDist });
+
+  await app.register(dbPlugin, { db });
+  await app.register(storagePlugin, { dataDir: config.dataDir });
+  await app.register(errorsPlugin);
+  await app.register(authPlugin, { sessionTtlMs: config.sessionTtlMs, cookieSecure: config.cookieSecure });
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { sessionTtlMs: config.sessionTtlMs, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
+  await app.register(accountRoutes);
+  await app.register(homeRoutes);
+  await app.register(announcementRoutes);
+  await app.register(notificationRoutes);
+  await app.register(auditRoutes);
+  await app.register(outboxRoutes);
+  await app.register(staffRoutes);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access policy, for the policy walk test and the docs. */
+    routeTable: RouteRecord[];
+  }
+}

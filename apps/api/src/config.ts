@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Unset: the embedded PGlite database under DATA_DIR/db. Set: a PostgreSQL server. */
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  /** Built SPAs to serve at / and /admin; unset in tests and in `dev` (Vite serves them). */
+  WEB_DIST: z.string().optional(),
+  ADMIN_DIST: z.string().optional(),
+  SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Secure cookies; on by default in production behind HTTPS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDist: string | undefined;
+  adminDist: string | undefined;
+  smsProvider: 'outbox';
+  sessionTtlMs: number;
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  workerIntervalMs: number;
+  logLevel: string;
+  trustProxy: boolean;
+  cookieSecure: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const e = envSchema.parse(env);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: e.DATA_DIR,
+    webDist: e.WEB_DIST,
+    adminDist: e.ADMIN_DIST,
+    smsProvider: e.SMS_PROVIDER,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    workerIntervalMs: e.WORKER_INTERVAL_MS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,67 @@
+import { accountSettingsSchema, currentAccountSchema } from '@lx/shared/account-schemas';
+import type { App } from '../../lib/app-types.ts';
+import { notFound } from '../../lib/domain-error.ts';
+import { readSingleUpload } from '../../lib/read-upload.ts';
+import { getCurrentAccount } from '../auth/current-account.ts';
+import { replaceAvatar } from './replace-avatar.ts';
+import { updateAccountSettings } from './update-account-settings.ts';
+
+export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
+
+export async function accountRoutes(app: App) {
+  const tags = ['account'];
+
+  app.put(
+    '/api/account/settings',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: '修改账户信息', body: accountSettingsSchema, response: { 200: currentAccountSchema } },
+    },
+    async (request) => {
+      const { accountId } = request.requireAuth();
+      await updateAccountSettings({ prisma: app.prisma, accountId, input: request.body, actor: request.actor() });
+      return getCurrentAccount(app.prisma, accountId);
+    },
+  );
+
+  app.put(
+    '/api/account/avatar',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: '上传头像（multipart，字段 file：JPEG 或 PNG，不超过 2 MB）', response: { 200: currentAccountSchema } },
+    },
+    async (request) => {
+      const { accountId } = request.requireAuth();
+      const upload = await readSingleUpload(request, {
+        field: 'file',
+        maxBytes: AVATAR_MAX_BYTES,
+        types: ['image/jpeg', 'image/png'],
+        label: '头像图片',
+      });
+      await replaceAvatar({
+        prisma: app.prisma,
+        storage: app.storage,
+        accountId,
+        bytes: upload.bytes,
+        type: upload.type as 'image/jpeg' | 'image/png',
+        actor: request.actor(),
+      });
+      return getCurrentAccount(app.prisma, accountId);
+    },
+  );
+
+  app.get(
+    '/api/account/avatar',
+    { config: { access: 'authenticated' }, schema: { tags, summary: '当前账号的头像图片' } },
+    async (request, reply) => {
+      const { accountId } = request.requireAuth();
+      const account = await app.prisma.account.findUnique({ where: { id: accountId }, select: { avatarKey: true } });
+      const bytes = account?.avatarKey ? await app.storage.get(account.avatarKey) : null;
+      if (!account?.avatarKey || !bytes) throw notFound('头像');
+      return reply
+        .header('content-type', account.avatarKey.endsWith('.png') ? 'image/png' : 'image/jpeg')
+        .header('cache-control', 'private, no-cache')
+        .send(bytes);
+    },
+  );
+}

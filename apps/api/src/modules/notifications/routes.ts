@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { notificationSchema } from '@lx/shared/notification-schemas';
+import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
+import type { App } from '../../lib/app-types.ts';
+import { notFound } from '../../lib/domain-error.ts';
+
+export async function notificationRoutes(app: App) {
+  const tags = ['notifications'];
+
+  app.get(
+    '/api/notifications',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: '我的消息',
+        querystring: pageQuerySchema.extend({ unread: z.enum(['true', 'false']).optional() }),
+        response: { 200: pageOf(notificationSchema) },
+      },
+    },
+    async (request) => {
+      const { accountId } = request.requireAuth();
+      const { page, pageSize, unread } = request.query;
+      const where = { accountId, ...(unread === 'true' ? { readAt: null } : {}) };
+      const [rows, total] = await Promise.all([
+        app.prisma.notification.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.notification.count({ where }),
+      ]);
+      const items = rows.map((n) => ({
+        id: n.id,
+        title: n.title,
+        body: n.body,
+        link: n.link,
+        readAt: n.readAt?.toISOString() ?? null,
+        createdAt: n.createdAt.toISOString(),
+      }));
+      return { items, total, page, pageSize };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:id/read',
+    { config: { access: 'authenticated' }, schema: { tags, summary: '标为已读', params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      const { accountId } = request.requireAuth();
+      // Scoped by account: someone else's notification id is simply not found.
+      const { count } = await app.prisma.notification.updateMany({
+        where: { id: request.params.id, accountId },
+        data: { readAt: new Date() },
+      });
+      if (count === 0) throw notFound('消息');
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    { config: { access: 'authenticated' }, schema: { tags, summary: '全部标为已读' } },
+    async (request, reply) => {
+      const { accountId } = request.requireAuth();
+      await app.prisma.notification.updateMany({ where: { accountId, readAt: null }, data: { readAt: new Date() } });
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { smsMessageSchema } from '@lx/shared/home-schemas';
+import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
+import type { App } from '../../lib/app-types.ts';
+
+export async function outboxRoutes(app: App) {
+  app.get(
+    '/api/admin/sms',
+    {
+      config: { access: { permission: 'outbox.read' } },
+      schema: {
+        tags: ['outbox'],
+        summary: '短信发件箱',
+        querystring: pageQuerySchema.extend({ mobile: z.string().trim().max(11).optional() }),
+        response: { 200: pageOf(smsMessageSchema) },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, mobile } = request.query;
+      const where = mobile ? { mobile: { contains: mobile } } : {};
+      const [rows, total] = await Promise.all([
+        app.prisma.smsMessage.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.smsMessage.count({ where }),
+      ]);
+      const jobs = await app.prisma.job.findMany({
+        where: { idempotencyKey: { in: rows.map((r) => `sms:${r.id}`) } },
+        select: { idempotencyKey: true, state: true, attempts: true, lastError: true },
+      });
+      const jobOf = new Map(jobs.map((j) => [j.idempotencyKey, j]));
+      const items = rows.map((r) => {
+        const job = jobOf.get(`sms:${r.id}`);
+        const state = r.sentAt ? ('SENT' as const) : job?.state === 'FAILED' ? ('FAILED' as const) : ('PENDING' as const);
+        return {
+          id: r.id,
+          mobile: r.mobile,
+          purpose: r.purpose,
+          content: r.content,
+          provider: r.provider,
+          state,
+          attempts: job?.attempts ?? 0,
+          lastError: job?.lastError ?? null,
+          sentAt: r.sentAt?.toISOString() ?? null,
+          createdAt: r.createdAt.toISOString(),
+        };
+      });
+      return { items, total, page, pageSize };
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@lx/shared/errors';
+import type { Access } from '../../lib/access.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { DomainError } from '../../lib/domain-error.ts';
+import { randomToken, safeEqual } from '../../lib/tokens.ts';
+import { loadSession, type SessionContext } from '../../modules/auth/session-store.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: SessionContext | null;
+    /** The signed-in account; only call where the route's access policy guarantees one. */
+    requireAuth(): SessionContext;
+    actor(): Actor;
+  }
+  interface FastifyReply {
+    setSessionCookie(token: string, expiresAt: Date): FastifyReply;
+    clearSessionCookie(): FastifyReply;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function allows(access: Access, auth: SessionContext): boolean {
+  if (access === 'public' || access === 'authenticated') return true;
+  if (access === 'member') return auth.kind === 'LAWYER' || auth.kind === 'ORGANISATION';
+  if (access === 'lawyer') return auth.kind === 'LAWYER';
+  if (access === 'organisation') return auth.kind === 'ORGANISATION';
+  if (access === 'staff') return auth.kind === 'STAFF';
+  return auth.kind === 'STAFF' && auth.permissions.has(access.permission);
+}
+
+/**
+ * Authentication and authorization for every /api route, before the body is even parsed:
+ * CSRF (double-submit cookie), the session, the forced password change, then the route's policy.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, opts: { sessionTtlMs: number; cookieSecure: boolean }) => {
+    app.decorateRequest('auth', null);
+    app.decorateRequest('requireAuth', function (this: FastifyRequest) {
+      if (!this.auth) throw new DomainError('UNAUTHENTICATED', '请先登录');
+      return this.auth;
+    });
+    app.decorateRequest('actor', function (this: FastifyRequest): Actor {
+      return {
+        accountId: this.auth?.accountId ?? null,
+        name: this.auth?.displayName ?? '匿名',
+        requestId: this.id,
+        ip: this.ip,
+      };
+    });
+    app.decorateReply('setSessionCookie', function (this: FastifyReply, token: string, expiresAt: Date) {
+      return this.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.cookieSecure,
+        expires: expiresAt,
+      });
+    });
+    app.decorateReply('clearSessionCookie', function (this: FastifyReply) {
+      return this.clearCookie(SESSION_COOKIE, { path: '/' });
+    });
+
+    app.addHook('onRequest', async (request, reply) => {
+      const access = request.routeOptions.config?.access;
+      if (!request.url.startsWith('/api') || request.routeOptions.url === undefined) return;
+      if (!access) throw new DomainError('INTERNAL', '接口未声明访问策略');
+
+      if (!SAFE_METHODS.has(request.method)) {
+        const cookie = request.cookies[CSRF_COOKIE];
+        const header = request.headers[CSRF_HEADER];
+        if (!cookie || typeof header !== 'string' || !safeEqual(cookie, header)) {
+          throw new DomainError('CSRF', '页面已过期或请求来源不可信，请刷新页面后重试');
+        }
+      }
+
+      const token = request.cookies[SESSION_COOKIE];
+      request.auth = token ? await loadSession(app.prisma, token, opts.sessionTtlMs) : null;
+      if (token && !request.auth) reply.clearSessionCookie();
+
+      if (access === 'public') return;
+      if (!request.auth) throw new DomainError('UNAUTHENTICATED', '请先登录');
+      if (request.auth.mustChangePassword && !request.routeOptions.config.allowDuringPasswordChange) {
+        throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录请先修改初始密码');
+      }
+      if (!allows(access, request.auth)) throw new DomainError('FORBIDDEN', '您没有权限进行此操作');
+    });
+
+    // The CSRF cookie is readable by the page (that is the point) and useless to another site.
+    app.get(
+      '/api/auth/csrf',
+      { config: { access: 'public' }, schema: { tags: ['auth'], summary: '取得 CSRF 令牌' } },
+      async (request, reply) => {
+        const csrfToken = request.cookies[CSRF_COOKIE] ?? randomToken(16);
+        reply.setCookie(CSRF_COOKIE, csrfToken, {
+          path: '/',
+          sameSite: 'strict',
+          secure: opts.cookieSecure,
+          httpOnly: false,
+        });
+        return { csrfToken };
+      },
+    );
+  },
+  { name: 'auth', dependencies: ['cookie', 'db'] },
+);

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { seedDemoData } from './db/seed.ts';
+import { jobHandlers } from './modules/outbox/job-handlers.ts';
+import { outboxSmsProvider } from './modules/outbox/sms-provider.ts';
+import { startWorker } from './modules/outbox/worker.ts';
+
+// One process: migrate, seed an empty database, serve the API and both SPAs, run the outbox worker.
+const config = loadConfig();
+const db = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'db') });
+const migrations = await db.migrate();
+const seed = await seedDemoData(db.prisma);
+const app = await buildApp(config, db);
+app.log.info({ database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded }, 'database ready');
+
+const worker = startWorker({
+  prisma: db.prisma,
+  handlers: jobHandlers({ prisma: db.prisma, sms: outboxSmsProvider() }),
+  intervalMs: config.workerIntervalMs,
+  log: app.log,
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close(); // stops accepting, finishes in-flight requests
+  await worker.stop();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
