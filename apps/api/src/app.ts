@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
+import Fastify, { type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -41,26 +41,35 @@ export async function buildApp(config: Config, db: Database) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const routes: RouteRecord[] = [];
+  // Route options are kept by reference: hooks of child contexts (the docs) may still set the policy.
+  const routes: RouteOptions[] = [];
   app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routes.push({ method, url: route.url, access: route.config?.access });
+    routes.push(route as RouteOptions);
   });
-  app.decorate('routeTable', routes);
+  app.decorate('routeTable', () =>
+    routes.flatMap((route) =>
+      (Array.isArray(route.method) ? route.method : [route.method]).map((method) => ({
+        method,
+        url: route.url,
+        access: route.config?.access,
+      })),
+    ),
+  );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(rateLimitPlugin, { max: config.rateLimitPerMinute });
+  await app.register(staticPlugin, { webDist: config.webDist, adminDist: config.adminDist });
+  // Registered before any encapsulated plugin, so that every context inherits the one handler.
+  await app.register(errorsPlugin);
   await app.register(helmetPlugin);
   await app.register(cookiePlugin);
-  await app.register(rateLimitPlugin, { max: config.rateLimitPerMinute });
   await app.register(multipartPlugin);
   await app.register(swaggerPlugin);
-  await app.register(staticPlugin, { webDist: config.webDist, adminDist: config.adminDist });
 
   await app.register(dbPlugin, { db });
   await app.register(storagePlugin, { dataDir: config.dataDir });
-  await app.register(errorsPlugin);
   await app.register(authPlugin, { sessionTtlMs: config.sessionTtlMs, cookieSecure: config.cookieSecure });
 
   await app.register(healthRoutes);
@@ -78,6 +87,6 @@ export async function buildApp(config: Config, db: Database) {
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its declared access policy, for the policy walk test and the docs. */
-    routeTable: RouteRecord[];
+    routeTable(): RouteRecord[];
   }
 }

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS, STAFF_ROLE_CODES, STAFF_ROLES, type StaffRoleCode } from '@lx/shared/permissions';
+import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+
+let t: Started;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('every route declares its access policy', () => {
+  it('walks the route table: no /api route without one', () => {
+    const missing = t.app.routeTable().filter((r) => r.url.startsWith('/api') && !r.access);
+    expect(missing).toEqual([]);
+    expect(t.app.routeTable().length).toBeGreaterThan(25);
+  });
+
+  it('a route registered without a policy is refused at request time, not served', async () => {
+    const careless = await startTestApp({}, (app) => {
+      app.get('/api/test/undeclared', async () => ({ secret: true }));
+    });
+    try {
+      const res = await new TestClient(careless.app).get('/api/test/undeclared');
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain('secret');
+    } finally {
+      await careless.close();
+    }
+  });
+});
+
+type Who = 'anonymous' | 'lawyer' | 'organisation' | StaffRoleCode;
+
+// Each staff-only route and the permission it needs; members and the other roles are refused.
+const STAFF_ROUTES: [method: 'GET' | 'POST', url: string, permission: keyof typeof PERMISSIONS | 'staff'][] = [
+  ['GET', '/api/admin/announcements', 'announcement.manage'],
+  ['POST', '/api/admin/announcements', 'announcement.manage'],
+  ['GET', '/api/admin/audit', 'audit.read'],
+  ['GET', '/api/admin/sms', 'outbox.read'],
+  ['GET', '/api/admin/staff', 'staff.manage'],
+  ['POST', '/api/admin/staff', 'staff.manage'],
+  ['GET', '/api/admin/roles', 'staff'],
+];
+const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
+  ['GET', '/api/home'],
+  ['GET', '/api/auth/me'],
+  ['GET', '/api/announcements'],
+  ['GET', '/api/notifications'],
+  ['PUT', '/api/account/settings'],
+];
+
+describe('access matrix: each route × each role', () => {
+  const clients = new Map<Who, TestClient>();
+  beforeAll(async () => {
+    clients.set('anonymous', new TestClient(t.app));
+    const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
+    const lc = new TestClient(t.app);
+    await lc.login(lawyer.login, lawyer.password);
+    clients.set('lawyer', lc);
+    const org = await makeOrganisation(t.prisma, { password: 'Org-Pass-1', mustChangePassword: false });
+    const oc = new TestClient(t.app);
+    await oc.login(org.login, 'Org-Pass-1');
+    clients.set('organisation', oc);
+    for (const role of STAFF_ROLE_CODES) {
+      const staff = await makeStaff(t.prisma, [role]);
+      const sc = new TestClient(t.app);
+      expect((await sc.login(staff.login, staff.password, 'admin')).statusCode).toBe(200);
+      clients.set(role, sc);
+    }
+  });
+
+  it.each(STAFF_ROUTES)('%s %s', async (method, url, permission) => {
+    for (const [who, client] of clients) {
+      const res = await client.request(method, url, method === 'GET' ? {} : { body: {} });
+      const allowed =
+        who !== 'anonymous' &&
+        who !== 'lawyer' &&
+        who !== 'organisation' &&
+        (permission === 'staff' || (STAFF_ROLES[who].permissions as readonly string[]).includes(permission));
+      const expected = who === 'anonymous' ? [401] : allowed ? [200, 400] : [403];
+      expect(expected, `${who} ${method} ${url} → ${res.statusCode}`).toContain(res.statusCode);
+    }
+  });
+
+  it.each(MEMBER_ROUTES)('%s %s: any signed-in account; anonymous 401', async (method, url) => {
+    for (const [who, client] of clients) {
+      const res = await client.request(method, url, method === 'GET' ? {} : { body: {} });
+      expect(res.statusCode, `${who} ${method} ${url}`).toBe(who === 'anonymous' ? 401 : 200);
+    }
+  });
+
+  it("someone else's notification is not found, and stays unread", async () => {
+    const owner = await makeLawyer(t.prisma, { mustChangePassword: false });
+    const note = await t.prisma.notification.create({ data: { accountId: owner.account.id, title: '审核结果', body: '已通过' } });
+    const res = await clients.get('lawyer')!.post(`/api/notifications/${note.id}/read`);
+    expect(res.statusCode).toBe(404);
+    const list = await clients.get('lawyer')!.get('/api/notifications');
+    expect(list.json().items.map((n: { id: string }) => n.id)).not.toContain(note.id);
+    expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: note.id } })).readAt).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+
+let t: Started;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('sign-in (SPEC §1)', () => {
+  it('a lawyer signs in with the licence number and the last 6 ID characters, lower-case', async () => {
+    const firm = await makeOrganisation(t.prisma);
+    const lawyer = await makeLawyer(t.prisma, { organisationId: firm.organisation.id });
+    const res = await new TestClient(t.app).login(lawyer.login, lawyer.idNo.slice(-6).toLowerCase());
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'LAWYER', mustChangePassword: true, lawyer: { licenceNo: lawyer.login } });
+    const cookie = res.cookies.find((c) => c.name === 'lx_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('a lawyer also signs in with the member number', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const res = await new TestClient(t.app).login(lawyer.memberNo, lawyer.password);
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('a firm signs in with its licence number and the last 6 digits of it', async () => {
+    const firm = await makeOrganisation(t.prisma, { kind: 'LAW_FIRM' });
+    expect(firm.password).toBe(firm.login.slice(-6));
+    const res = await new TestClient(t.app).login(firm.login, firm.password);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().organisation).toMatchObject({ kind: 'LAW_FIRM' });
+  });
+
+  it('a company-lawyer office signs in with its member number and 123456', async () => {
+    const office = await makeOrganisation(t.prisma, { kind: 'COMPANY_OFFICE' });
+    const res = await new TestClient(t.app).login(office.memberNo, '123456');
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('staff sign in at the admin portal only, members at the member portal only', async () => {
+    const staff = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
+    const onMember = await new TestClient(t.app).login(staff.login, staff.password, 'member');
+    expect(onMember.statusCode).toBe(403);
+    expect(onMember.json().message).toContain('管理后台');
+    expect((await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode).toBe(200);
+
+    const lawyer = await makeLawyer(t.prisma);
+    const onAdmin = await new TestClient(t.app).login(lawyer.login, lawyer.password, 'admin');
+    expect(onAdmin.statusCode).toBe(403);
+    expect(onAdmin.json().message).toContain('不是协会工作人员账号');
+  });
+
+  it('a wrong password and an unknown account get the same Chinese answer, 401', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const wrong = await new TestClient(t.app).login(lawyer.login, 'not-it');
+    const unknown = await new TestClient(t.app).login('99999999999999999', 'whatever');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().message).toMatch(/^账号或密码错误/);
+    expect(unknown.json().message).toBe('账号或密码错误');
+    expect(wrong.json().requestId).toBeTruthy();
+  });
+
+  it('5 wrong passwords lock the account for 15 minutes, even with the right password', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const client = new TestClient(t.app);
+    for (let i = 1; i <= 4; i++) {
+      const res = await client.login(lawyer.login, `wrong-${i}`);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().message).toContain(`再输错 ${5 - i} 次`);
+    }
+    const fifth = await client.login(lawyer.login, 'wrong-5');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().message).toContain('15 分钟');
+    const right = await client.login(lawyer.login, lawyer.password);
+    expect(right.statusCode).toBe(423);
+    const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    expect(account.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    const audit = await t.prisma.auditEntry.count({ where: { entityId: lawyer.account.id, action: 'auth.locked' } });
+    expect(audit).toBe(1);
+  });
+
+  it('the lock ends after 15 minutes', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    await t.prisma.account.update({ where: { id: lawyer.account.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect((await new TestClient(t.app).login(lawyer.login, lawyer.password)).statusCode).toBe(200);
+  });
+
+  it('a disabled account cannot sign in', async () => {
+    const staff = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
+    await t.prisma.account.update({ where: { id: staff.account.id }, data: { disabled: true } });
+    expect((await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode).toBe(401);
+  });
+
+  it('missing fields are refused on the field, in Chinese', async () => {
+    const res = await new TestClient(t.app).post('/api/auth/login', { login: '', password: '' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fieldErrors).toEqual({ login: '请输入账号', password: '请输入密码' });
+  });
+
+  it('logout ends the session', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const client = new TestClient(t.app);
+    await client.login(lawyer.login, lawyer.password);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await client.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await client.get('/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('per-IP rate limit on sign-in', () => {
+  let limited: Started;
+  beforeAll(async () => {
+    limited = await startTestApp({ loginRateLimitPerMinute: 3 });
+  });
+  afterAll(() => limited.close());
+
+  it('the 4th attempt within a minute from one IP gets 429 with a Chinese message; another IP is not affected', async () => {
+    const client = new TestClient(limited.app, '10.0.0.7');
+    for (let i = 0; i < 3; i++) expect((await client.login('nobody', 'x')).statusCode).toBe(401);
+    const res = await client.login('nobody', 'x');
+    expect(res.statusCode).toBe(429);
+    expect(res.json().message).toBe('操作过于频繁，请稍后再试');
+    expect((await new TestClient(limited.app, '10.0.0.8').login('nobody', 'x')).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeLawyer } from './support/factories.ts';
+import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+
+let t: Started;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('CSRF protection', () => {
+  it('refuses a state-changing request without the token, with or without a session', async () => {
+    const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
+    const client = new TestClient(t.app);
+    await client.login(lawyer.login, lawyer.password);
+    const res = await client.request('PUT', '/api/account/settings', { body: { bio: 'x' }, csrf: false });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'CSRF', message: '页面已过期或请求来源不可信，请刷新页面后重试' });
+    const anonymous = await new TestClient(t.app).request('POST', '/api/auth/login', { body: { login: 'a', password: 'b' }, csrf: false });
+    expect(anonymous.statusCode).toBe(403);
+    const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    expect(account.bio).toBeNull();
+  });
+
+  it('refuses a token that does not match the cookie', async () => {
+    const client = new TestClient(t.app);
+    await client.get('/api/auth/csrf');
+    const res = await client.request('POST', '/api/auth/login', {
+      body: { login: 'a', password: 'b' },
+      csrf: false,
+      headers: { 'x-csrf-token': 'forged' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('errors', () => {
+  it('malformed JSON is a 400 with a Chinese message, not a 500', async () => {
+    const res = await new TestClient(t.app).request('POST', '/api/auth/login', {
+      payload: '{"login": "a", ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'VALIDATION', message: '请求格式不正确' });
+  });
+
+  it('an oversized body is a 413 with a Chinese message', async () => {
+    const res = await new TestClient(t.app).request('POST', '/api/auth/login', {
+      payload: JSON.stringify({ login: 'a', password: 'x'.repeat(2 * 1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' });
+  });
+
+  it('a wrong content type is a 415', async () => {
+    const res = await new TestClient(t.app).request('POST', '/api/auth/login', {
+      payload: '<login>a</login>',
+      headers: { 'content-type': 'application/xml' },
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().message).toBe('不支持的内容类型');
+  });
+
+  it('an unknown API path is a 404 in the same shape, and every error carries the request id', async () => {
+    const res = await new TestClient(t.app).get('/api/no-such-thing');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', message: '请求的接口不存在' });
+    expect(res.json().requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('a 500 hides its cause and logs it', async () => {
+    const broken = await startTestApp({}, (app) => {
+      app.get('/api/test/broken', { config: { access: 'public' } }, async () => {
+        throw new Error('connection string postgres://secret@db');
+      });
+    });
+    try {
+      const res = await new TestClient(broken.app).get('/api/test/broken');
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({ code: 'INTERNAL', message: '服务器内部错误，请稍后再试', requestId: res.headers['x-request-id'] });
+      expect(res.body).not.toContain('secret');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('security headers are set (helmet)', async () => {
+    const res = await new TestClient(t.app).get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('/api/health checks the database', async () => {
+    const res = await new TestClient(t.app).get('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  });
+
+  it('the OpenAPI document lists every API route with its schema', async () => {
+    const res = await new TestClient(t.app).get('/api/openapi.json');
+    const doc = res.json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`)),
+    );
+    const apiRoutes = t.app
+      .routeTable()
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && r.method !== 'HEAD');
+    for (const r of apiRoutes) expect(documented, `${r.method} ${r.url}`).toContain(`${r.method} ${r.url}`);
+    expect(doc.paths['/api/auth/login']!.post!.requestBody).toBeTruthy();
+  });
+});
