@@ -1,6 +1,7 @@
 import type { CreateStaffInput, StaffAccount, UpdateStaffInput } from '@lx/shared/staff-schemas';
 import type { StaffRoleCode } from '@lx/shared/permissions';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { isUniqueViolation } from '../../lib/db-errors.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { changedFields, recordAudit } from '../../lib/audit.ts';
 import { DomainError, invalid, notFound } from '../../lib/domain-error.ts';
@@ -49,7 +50,7 @@ export async function createStaff(options: { prisma: PrismaClient; input: Create
       return toStaffAccount(row);
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw invalid('username', '该用户名已被使用');
     }
     throw error;

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeLawyer, makeStaff } from './support/factories.ts';
+import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+
+let t: Started;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+function multipart(field: string, filename: string, bytes: Buffer, type = 'application/octet-stream') {
+  const boundary = '----lxtest' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 1)]);
+
+async function signedInLawyer() {
+  const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
+  const client = new TestClient(t.app);
+  await client.login(lawyer.login, lawyer.password);
+  return { lawyer, client };
+}
+
+describe('account settings', () => {
+  it('saves e-mail, postcode, mobile and biography, and audits what changed', async () => {
+    const { lawyer, client } = await signedInLawyer();
+    const res = await client.put('/api/account/settings', { email: 'zhang@example.cn', postcode: '523000', mobile: '13912345678', bio: '专注劳动争议' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ email: 'zhang@example.cn', postcode: '523000', mobile: '13912345678', bio: '专注劳动争议' });
+    const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { entityId: lawyer.account.id, action: 'account.settings-updated' } });
+    expect(entry.after).toMatchObject({ email: 'zhang@example.cn', postcode: '523000' });
+  });
+
+  it.each([
+    ['email', 'not-an-email', '电子邮箱格式不正确'],
+    ['postcode', '52300', '邮政编码应为 6 位数字'],
+    ['mobile', '23912345678', '手机号码应为 11 位数字，以 1 开头'],
+  ])('refuses a malformed %s on its field and saves nothing', async (field, value, message) => {
+    const { lawyer, client } = await signedInLawyer();
+    const before = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    const res = await client.put('/api/account/settings', { email: 'ok@example.cn', [field]: value });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().fieldErrors[field]).toBe(message);
+    const after = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    expect(after.email).toBe(before.email);
+  });
+
+  it('stores a JPEG avatar and serves it back to its owner', async () => {
+    const { client } = await signedInLawyer();
+    const up = multipart('file', 'me.jpg', JPEG, 'image/jpeg');
+    const res = await client.request('PUT', '/api/account/avatar', { payload: up.payload, headers: up.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().hasAvatar).toBe(true);
+    const img = await client.get('/api/account/avatar');
+    expect(img.statusCode).toBe(200);
+    expect(img.headers['content-type']).toBe('image/jpeg');
+    expect(img.rawPayload.equals(JPEG)).toBe(true);
+  });
+
+  it('refuses a text file named .jpg, and a file over 2 MB', async () => {
+    const { lawyer, client } = await signedInLawyer();
+    const fake = multipart('file', 'photo.jpg', Buffer.from('MZ this is an executable'), 'image/jpeg');
+    const res = await client.request('PUT', '/api/account/avatar', { payload: fake.payload, headers: fake.headers });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().fieldErrors.file).toBe('头像图片只能是 JPEG、PNG 文件');
+    const big = multipart('file', 'big.jpg', Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024)]), 'image/jpeg');
+    const res2 = await client.request('PUT', '/api/account/avatar', { payload: big.payload, headers: big.headers });
+    expect(res2.statusCode).toBe(413);
+    expect(res2.json().fieldErrors.file).toBe('头像图片不能超过 2 MB');
+    expect((await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } })).avatarKey).toBeNull();
+  });
+});
+
+describe('staff accounts', () => {
+  it('an administrator creates a staff account who must change the given password at first sign-in', async () => {
+    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
+    const client = new TestClient(t.app);
+    await client.login(admin.login, admin.password, 'admin');
+    const res = await client.post('/api/admin/staff', { username: 'new.reviewer', displayName: '新审核员', roles: ['PROFILE_REVIEWER'], initialPassword: 'Welcome-2026' });
+    expect(res.statusCode).toBe(200);
+    const newcomer = new TestClient(t.app);
+    const login = await newcomer.login('new.reviewer', 'Welcome-2026', 'admin');
+    expect(login.json()).toMatchObject({ mustChangePassword: true, permissions: ['profile.review'] });
+    const dup = await client.post('/api/admin/staff', { username: 'new.reviewer', displayName: '重复', roles: ['PROFILE_REVIEWER'], initialPassword: 'Welcome-2026' });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().fieldErrors.username).toBe('该用户名已被使用');
+  });
+
+  it('disabling a staff account ends its sessions; an admin cannot disable themself', async () => {
+    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
+    const client = new TestClient(t.app);
+    await client.login(admin.login, admin.password, 'admin');
+    const agent = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
+    const agentClient = new TestClient(t.app);
+    await agentClient.login(agent.login, agent.password, 'admin');
+    expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(200);
+    const res = await client.put(`/api/admin/staff/${agent.account.id}`, { displayName: '停用者', roles: ['SUPPORT_AGENT'], disabled: true });
+    expect(res.statusCode).toBe(200);
+    expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(401);
+    const self = await client.put(`/api/admin/staff/${admin.account.id}`, { displayName: 'x', roles: ['ADMINISTRATOR'], disabled: true });
+    expect(self.statusCode).toBe(409);
+  });
+
+  it('a lawyer id is not a staff account', async () => {
+    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
+    const client = new TestClient(t.app);
+    await client.login(admin.login, admin.password, 'admin');
+    const lawyer = await makeLawyer(t.prisma);
+    const res = await client.post(`/api/admin/staff/${lawyer.account.id}/reset-password`, { initialPassword: 'Welcome-2026' });
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,85 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkIdNumber } from '@lx/shared/id-number';
+import { PRACTICE_CATEGORIES, ORGANISATION_ROLES } from '@lx/shared/labels';
+import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
+import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
+import { seedDemoData } from '../src/db/seed.ts';
+import { listMigrations } from '../src/db/migrate.ts';
+
+describe('migrations', () => {
+  it('apply once, are recorded in _prisma_migrations, and a second run applies nothing', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      const first = await db.migrate();
+      const all = await listMigrations(MIGRATIONS_DIR);
+      expect(first.applied).toEqual(all.map((m) => m.name));
+      const second = await db.migrate();
+      expect(second).toEqual({ applied: [], skipped: all.length });
+      const rows = await db.prisma.$queryRaw<{ migration_name: string; checksum: string }[]>`SELECT migration_name, checksum FROM "_prisma_migrations"`;
+      expect(rows.map((r) => r.checksum)).toEqual(all.map((m) => m.checksum));
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('a failing migration rolls back entirely and names itself', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lx-mig-'));
+    await mkdir(path.join(dir, '001_ok'));
+    await writeFile(path.join(dir, '001_ok', 'migration.sql'), 'CREATE TABLE a (id int);');
+    await mkdir(path.join(dir, '002_bad'));
+    await writeFile(path.join(dir, '002_bad', 'migration.sql'), 'CREATE TABLE b (id int); SELECT * FROM missing_table;');
+    const db = await openDatabase({ pgliteDir: 'memory://', migrationsDir: dir });
+    try {
+      await expect(db.migrate()).rejects.toThrow(/002_bad failed/);
+      const tables = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('a', 'b')`;
+      expect(Number(tables[0]!.n)).toBe(0);
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a migration edited after it was applied', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'lx-mig-'));
+    await mkdir(path.join(dir, '001_ok'));
+    await writeFile(path.join(dir, '001_ok', 'migration.sql'), 'CREATE TABLE a (id int);');
+    const db = await openDatabase({ pgliteDir: 'memory://', migrationsDir: dir });
+    try {
+      await db.migrate();
+      await writeFile(path.join(dir, '001_ok', 'migration.sql'), 'CREATE TABLE a (id bigint);');
+      await expect(db.migrate()).rejects.toThrow(/changed after it was applied/);
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('demo data', () => {
+  it('covers every practice category and organisation role, with valid ID numbers', () => {
+    expect(DEMO_LAWYERS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(DEMO_LAWYERS.map((l) => l.practiceCategory))).toEqual(new Set(PRACTICE_CATEGORIES));
+    expect(new Set(DEMO_LAWYERS.map((l) => l.organisationRole))).toEqual(new Set(ORGANISATION_ROLES));
+    for (const l of DEMO_LAWYERS) expect(checkIdNumber(l.idNo), l.idNo).toBeNull();
+    expect(DEMO_ORGANISATIONS.filter((o) => o.kind === 'LAW_FIRM')).toHaveLength(3);
+    expect(new Set(DEMO_STAFF.flatMap((s) => s.roles)).size).toBe(7);
+  });
+
+  it('seeds an empty database once; a second run changes nothing', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      await db.migrate();
+      expect(await seedDemoData(db.prisma)).toEqual({ seeded: true });
+      const counts = async () => [await db.prisma.account.count(), await db.prisma.lawyer.count(), await db.prisma.organisation.count()];
+      const first = await counts();
+      expect(first).toEqual([DEMO_LAWYERS.length + DEMO_ORGANISATIONS.length + DEMO_STAFF.length, DEMO_LAWYERS.length, DEMO_ORGANISATIONS.length]);
+      expect(await seedDemoData(db.prisma)).toEqual({ seeded: false });
+      expect(await counts()).toEqual(first);
+    } finally {
+      await db.close();
+    }
+  });
+});
