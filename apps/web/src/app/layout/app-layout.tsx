@@ -1,0 +1,162 @@
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Progress, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigation } from 'react-router';
+import type { CurrentAccount } from '@lx/shared/account-schemas';
+import { ACCOUNT_KIND_LABELS } from '@lx/shared/labels';
+import { paths } from '@/config/paths';
+import { useLogout } from '@/lib/auth/logout';
+import { selectedNavKey, visibleNavItems } from './nav-items';
+import { UserPanel } from './user-panel';
+
+const HEADER_HEIGHT = 64;
+
+function Brand({ compact }: { compact: boolean }) {
+  return (
+    <Link
+      to={paths.home.getHref()}
+      style={{ display: 'flex', alignItems: 'center', gap: 8, flexShrink: 0 }}
+    >
+      <img src="/favicon.svg" alt="" width={28} height={28} />
+      <Typography.Text
+        strong
+        style={{ fontSize: compact ? 16 : 18, color: '#9f1d20', whiteSpace: 'nowrap' }}
+      >
+        律协会员服务平台
+      </Typography.Text>
+    </Link>
+  );
+}
+
+/** While a lazy page loads after a click, a thin bar under the header says something is happening. */
+function NavigationProgress() {
+  const navigation = useNavigation();
+  if (navigation.state === 'idle') return null;
+  return (
+    <Progress
+      percent={100}
+      status="active"
+      showInfo={false}
+      size={{ height: 3 }}
+      style={{
+        position: 'fixed',
+        top: HEADER_HEIGHT - 6,
+        left: 0,
+        right: 0,
+        margin: 0,
+        zIndex: 20,
+      }}
+      aria-label="页面加载中"
+    />
+  );
+}
+
+type AppLayoutProps = { account: CurrentAccount; children: ReactNode };
+
+export function AppLayout({ account, children }: AppLayoutProps) {
+  const screens = Grid.useBreakpoint();
+  // Before the first measurement every breakpoint is undefined: assume a phone, the narrower layout.
+  const desktop = screens.md === true;
+  const { pathname } = useLocation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const logout = useLogout();
+  // Until the initial password is changed nothing but the change itself and logging out is offered.
+  const restricted = account.mustChangePassword;
+
+  const items = visibleNavItems(account);
+  const selected = selectedNavKey(items, pathname);
+  const menuItems = items.map((item) => ({
+    key: item.key,
+    icon: item.icon,
+    label: <Link to={item.path}>{item.label}</Link>,
+  }));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          height: HEADER_HEIGHT,
+          display: 'flex',
+          alignItems: 'center',
+          gap: desktop ? 24 : 8,
+          padding: desktop ? '0 24px' : '0 8px',
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+          boxShadow: '0 1px 4px rgba(0, 0, 0, 0.04)',
+        }}
+      >
+        {!desktop && !restricted ? (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label="打开导航菜单"
+            onClick={() => setDrawerOpen(true)}
+          />
+        ) : null}
+        <Brand compact={!desktop} />
+        {desktop && !restricted ? (
+          <nav aria-label="主导航" style={{ flex: 1, minWidth: 0 }}>
+            <Menu
+              mode="horizontal"
+              items={menuItems}
+              selectedKeys={selected ? [selected] : []}
+              style={{ borderBottom: 0, lineHeight: `${HEADER_HEIGHT - 2}px` }}
+            />
+          </nav>
+        ) : (
+          <div style={{ flex: 1 }} />
+        )}
+        {restricted ? (
+          <Button
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
+            退出登录
+          </Button>
+        ) : (
+          <UserPanel account={account} compact={!desktop} />
+        )}
+      </Layout.Header>
+      <NavigationProgress />
+      {!restricted ? (
+        <Drawer
+          title={
+            <Flex vertical>
+              <span>{account.displayName}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+                {ACCOUNT_KIND_LABELS[account.kind]}
+              </Typography.Text>
+            </Flex>
+          }
+          placement="left"
+          size={260}
+          open={drawerOpen && !desktop}
+          onClose={() => setDrawerOpen(false)}
+          styles={{ body: { padding: 0 } }}
+        >
+          <nav aria-label="主导航">
+            <Menu
+              mode="inline"
+              items={menuItems}
+              selectedKeys={selected ? [selected] : []}
+              onClick={() => setDrawerOpen(false)}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Drawer>
+      ) : null}
+      <Layout.Content
+        style={{ padding: desktop ? 24 : 12, width: '100%', maxWidth: 1280, margin: '0 auto' }}
+      >
+        <main>{children}</main>
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', padding: '16px 12px' }}>
+        律协会员服务平台 · 会员在线办事
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+import {
+  BellOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { CurrentAccount } from '@lx/shared/account-schemas';
+import { paths } from '@/config/paths';
+
+export type NavItem = {
+  key: string;
+  label: string;
+  /** The page the entry opens; it is also the entry's section: any path under it selects it. */
+  path: string;
+  icon: ReactNode;
+  /** Omit for an entry every member sees; otherwise who sees it (e.g. firms only). */
+  visible?: (account: CurrentAccount) => boolean;
+};
+
+// The main navigation, in display order. A new module adds one entry here.
+export const navItems: NavItem[] = [
+  { key: 'home', label: '首页', path: paths.home.getHref(), icon: <HomeOutlined /> },
+  {
+    key: 'announcements',
+    label: '通知公告',
+    path: paths.announcements.path,
+    icon: <NotificationOutlined />,
+  },
+  {
+    key: 'notifications',
+    label: '消息通知',
+    path: paths.notifications.path,
+    icon: <BellOutlined />,
+  },
+  {
+    key: 'account',
+    label: '账户设置',
+    path: paths.accountSettings.path,
+    icon: <SettingOutlined />,
+  },
+];
+
+export function visibleNavItems(account: CurrentAccount): NavItem[] {
+  return navItems.filter((item) => !item.visible || item.visible(account));
+}
+
+/** The entry whose section holds `pathname`: the longest matching path wins, '/' only matches itself. */
+export function selectedNavKey(items: NavItem[], pathname: string): string | undefined {
+  const matches = items.filter((item) =>
+    item.path === '/'
+      ? pathname === '/'
+      : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+  matches.sort((a, b) => b.path.length - a.path.length);
+  return matches[0]?.key;
+}

@@ -1,0 +1,98 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpin } from '@/components/full-page-spin';
+import { paths } from '@/config/paths';
+import { NotFoundPage } from './routes/not-found-page';
+import { RootRoute } from './routes/root-route';
+import { RouteErrorBoundary } from './routes/route-error-boundary';
+
+/** A route whose component is its own chunk, loaded when the route is first visited. */
+function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: await load() }) };
+}
+
+// Paths below the protected layout are relative to '/'.
+const child = (path: string) => path.replace(/^\//, '');
+
+export const routes: RouteObject[] = [
+  {
+    Component: RootRoute,
+    ErrorBoundary: RouteErrorBoundary,
+    HydrateFallback: FullPageSpin,
+    children: [
+      {
+        path: paths.login.path,
+        ...lazyPage(() => import('@/features/auth/pages/login-page').then((m) => m.LoginPage)),
+      },
+      {
+        path: paths.forgotPassword.path,
+        ...lazyPage(() =>
+          import('@/features/auth/pages/forgot-password-page').then((m) => m.ForgotPasswordPage),
+        ),
+      },
+      {
+        path: paths.home.path,
+        ...lazyPage(() => import('./routes/protected-layout').then((m) => m.ProtectedLayout)),
+        children: [
+          {
+            // Inside the layout, so a page that fails keeps the header and navigation.
+            ErrorBoundary: RouteErrorBoundary,
+            children: [
+              {
+                index: true,
+                ...lazyPage(() =>
+                  import('@/features/home/pages/home-page').then((m) => m.HomePage),
+                ),
+              },
+              {
+                path: child(paths.changePassword.path),
+                ...lazyPage(() =>
+                  import('@/features/auth/pages/change-password-page').then(
+                    (m) => m.ChangePasswordPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.announcements.path),
+                ...lazyPage(() =>
+                  import('@/features/announcements/pages/announcements-page').then(
+                    (m) => m.AnnouncementsPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.announcement.path),
+                ...lazyPage(() =>
+                  import('@/features/announcements/pages/announcement-detail-page').then(
+                    (m) => m.AnnouncementDetailPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.notifications.path),
+                ...lazyPage(() =>
+                  import('@/features/notifications/pages/notifications-page').then(
+                    (m) => m.NotificationsPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.accountSettings.path),
+                ...lazyPage(() =>
+                  import('@/features/account/pages/account-settings-page').then(
+                    (m) => m.AccountSettingsPage,
+                  ),
+                ),
+              },
+              { path: '*', Component: NotFoundPage },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,52 @@
+// Every route of the member SPA: `path` is what the router matches, `getHref` builds a link to it.
+
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  login: {
+    path: '/login',
+    getHref: (redirect?: string) =>
+      redirect && redirect !== '/' ? `/login?redirect=${encodeURIComponent(redirect)}` : '/login',
+  },
+  forgotPassword: { path: '/forgot-password', getHref: () => '/forgot-password' },
+  changePassword: { path: '/change-password', getHref: () => '/change-password' },
+  announcements: {
+    path: '/announcements',
+    getHref: (page?: number) =>
+      page && page > 1 ? `/announcements?page=${page}` : '/announcements',
+  },
+  announcement: {
+    path: '/announcements/:id',
+    getHref: (id: string) => `/announcements/${encodeURIComponent(id)}`,
+  },
+  notifications: { path: '/notifications', getHref: () => '/notifications' },
+  accountSettings: { path: '/account', getHref: () => '/account' },
+} as const;
+
+/**
+ * Where to go after logging in: only a path inside this app (never another origin, never the
+ * login page itself), so a crafted `?redirect=` cannot send the user elsewhere.
+ */
+export function safeRedirect(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return paths.home.getHref();
+  }
+  if (value === paths.login.path || value.startsWith(`${paths.login.path}?`))
+    return paths.home.getHref();
+  return value;
+}
+
+export type AppLink = { kind: 'internal'; to: string } | { kind: 'external'; href: string };
+
+/** A link that came from the API (work item, notification): an app path or an http(s) address. */
+export function classifyLink(link: string | null | undefined): AppLink | null {
+  if (!link) return null;
+  if (link.startsWith('/') && !link.startsWith('//')) return { kind: 'internal', to: link };
+  try {
+    const url = new URL(link);
+    if (url.protocol === 'https:' || url.protocol === 'http:')
+      return { kind: 'external', href: url.href };
+  } catch {
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,13 @@
+import { Card } from 'antd';
+import { useCurrentAccount } from '@/lib/auth/get-current-account';
+import { AccountSettingsForm } from '../components/account-settings-form';
+
+export function AccountSettingsPage() {
+  const account = useCurrentAccount();
+  return (
+    <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>账户设置</h1>}>
+      <title>账户设置 - 律协会员服务平台</title>
+      <AccountSettingsForm account={account} />
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { loginSchema } from '@lx/shared/auth-schemas';
+import { useFormErrorReset } from '@lx/ui/form-error-reset';
+import { ZodForm } from '@lx/ui/zod-form';
+import { paths } from '@/config/paths';
+import { formErrorMessage } from '@/lib/form-error';
+import { useLogin } from '../api/login';
+
+type LoginFormProps = { onLoggedIn: () => void };
+
+export function LoginForm({ onLoggedIn }: LoginFormProps) {
+  const loginMutation = useLogin();
+  const [formError, setFormError] = useState<string | null>(null);
+  const errorReset = useFormErrorReset();
+
+  return (
+    <>
+      {formError ? (
+        <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />
+      ) : null}
+      <ZodForm
+        {...errorReset}
+        name="login"
+        schema={loginSchema}
+        initialValues={{ portal: 'member' }}
+        requiredMark={false}
+        onSubmit={async (values) => {
+          setFormError(null);
+          try {
+            await loginMutation.mutateAsync({ login: values.login, password: values.password });
+            onLoggedIn();
+          } catch (error) {
+            setFormError(formErrorMessage(error));
+          }
+        }}
+      >
+        <Form.Item name="portal" hidden>
+          <Input />
+        </Form.Item>
+        <Form.Item label="账号" name="login">
+          <Input
+            placeholder="执业证号 / 会员编号"
+            autoComplete="username"
+            size="large"
+            maxLength={64}
+          />
+        </Form.Item>
+        <Form.Item label="密码" name="password">
+          <Input.Password placeholder="请输入密码" autoComplete="current-password" size="large" />
+        </Form.Item>
+        <Form.Item style={{ marginBottom: 12 }}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            block
+            loading={loginMutation.isPending}
+          >
+            登录
+          </Button>
+        </Form.Item>
+        <div style={{ textAlign: 'right' }}>
+          <Link to={paths.forgotPassword.getHref()}>忘记密码?</Link>
+        </div>
+      </ZodForm>
+    </>
+  );
+}

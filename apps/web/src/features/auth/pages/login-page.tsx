@@ -1,0 +1,21 @@
+import { Divider } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
+import { safeRedirect } from '@/config/paths';
+import { InitialPasswordHint } from '../components/initial-password-hint';
+import { LoginForm } from '../components/login-form';
+import { PublicPageShell } from '../components/public-page-shell';
+
+export function LoginPage() {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const redirectTo = safeRedirect(searchParams.get('redirect'));
+
+  return (
+    <PublicPageShell title="会员登录">
+      <title>登录 - 律协会员服务平台</title>
+      <LoginForm onLoggedIn={() => void navigate(redirectTo, { replace: true })} />
+      <Divider style={{ margin: '16px 0' }} />
+      <InitialPasswordHint />
+    </PublicPageShell>
+  );
+}
