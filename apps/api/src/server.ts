@@ -9,7 +9,11 @@ import { startWorker } from './modules/outbox/worker.ts';
 
 // One process: migrate, seed an empty database, serve the API and both SPAs, run the outbox worker.
 const config = loadConfig();
-const db = await openDatabase({ url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'db') });
+const db = await openDatabase({
+  url: config.databaseUrl,
+  pgliteDir: path.join(config.dataDir, 'db'),
+  onIdleError: (error) => console.warn('database: idle connection closed', error.message),
+});
 const migrations = await db.migrate();
 const seed = await seedDemoData(db.prisma);
 const app = await buildApp(config, db);

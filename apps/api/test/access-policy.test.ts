@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS, STAFF_ROLE_CODES, STAFF_ROLES, type StaffRoleCode } from '@lx/shared/permissions';
+import type { PERMISSIONS} from '@lx/shared/permissions';
+import { STAFF_ROLE_CODES, STAFF_ROLES, type StaffRoleCode } from '@lx/shared/permissions';
 import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 

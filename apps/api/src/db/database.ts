@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,7 +16,15 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../../../prisma/migrations');
+// The repository's prisma/migrations, found from here whether running from src/ or the dist/ bundle.
+function findMigrationsDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'prisma', 'migrations');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`prisma/migrations not found above ${from}`);
+  }
+}
+export const MIGRATIONS_DIR = process.env.MIGRATIONS_DIR ?? findMigrationsDir(import.meta.dirname);
 
 export type DatabaseOptions = {
   /** A PostgreSQL connection string; without one, the embedded PGlite database. */
@@ -24,12 +33,16 @@ export type DatabaseOptions = {
   pgliteDir?: string;
   migrationsDir?: string;
   poolSize?: number;
+  onIdleError?: (error: Error) => void;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closed (restart, failover) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: 'postgres',

@@ -1,0 +1,21 @@
+// Bundles the API (and the workspace code it imports) into dist/server.mjs; npm packages stay external.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@lx/'));
+
+await build({
+  entryPoints: ['src/server.ts'],
+  outfile: 'dist/server.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  external: [...external, '@prisma/client/*'],
+  // The generated Prisma client and our code use import.meta.dirname / createRequire.
+  banner: { js: "import { createRequire as __lxCreateRequire } from 'node:module'; const require = __lxCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+console.log('built apps/api/dist/server.mjs');
