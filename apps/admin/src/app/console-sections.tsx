@@ -1,0 +1,82 @@
+import {
+  DashboardOutlined,
+  FileSearchOutlined,
+  MessageOutlined,
+  NotificationOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@lx/shared/permissions';
+import type { ComponentType, ReactNode } from 'react';
+import { paths } from '@/config/paths';
+
+export type ConsoleSection = {
+  key: string;
+  /** Menu label and page title. */
+  label: string;
+  icon: ReactNode;
+  /** Route path; pages under it (`/x/:id`) go in `subpages` and keep this menu item selected. */
+  path: string;
+  /** Who sees the menu item and may open the page; none: every staff member. */
+  permission?: Permission;
+  /** The page, loaded when first needed (and prefetched when the menu item is hovered). */
+  load: () => Promise<ComponentType>;
+  subpages?: { path: string; title: string; load: () => Promise<ComponentType> }[];
+};
+
+/**
+ * The console's sections, in menu order. A new module adds one entry here: the menu item, the
+ * route and its permission check all come from it.
+ */
+export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
+  {
+    key: 'dashboard',
+    label: '工作台',
+    icon: <DashboardOutlined />,
+    path: paths.dashboard.path,
+    load: () => import('@/features/dashboard/pages/dashboard-page').then((m) => m.DashboardPage),
+  },
+  {
+    key: 'announcements',
+    label: '通知公告',
+    icon: <NotificationOutlined />,
+    path: paths.announcements.path,
+    permission: 'announcement.manage',
+    load: () =>
+      import('@/features/announcements/pages/announcements-page').then((m) => m.AnnouncementsPage),
+  },
+  {
+    key: 'audit',
+    label: '审计日志',
+    icon: <FileSearchOutlined />,
+    path: paths.audit.path,
+    permission: 'audit.read',
+    load: () => import('@/features/audit/pages/audit-page').then((m) => m.AuditPage),
+  },
+  {
+    key: 'sms',
+    label: '短信发件箱',
+    icon: <MessageOutlined />,
+    path: paths.sms.path,
+    permission: 'outbox.read',
+    load: () => import('@/features/sms/pages/sms-outbox-page').then((m) => m.SmsOutboxPage),
+  },
+  {
+    key: 'staff',
+    label: '工作人员',
+    icon: <TeamOutlined />,
+    path: paths.staff.path,
+    permission: 'staff.manage',
+    load: () => import('@/features/staff/pages/staff-page').then((m) => m.StaffPage),
+  },
+];
+
+/** The section a location belongs to: the longest section path that prefixes it. */
+export function sectionOf(pathname: string): ConsoleSection | undefined {
+  let best: ConsoleSection | undefined;
+  for (const section of CONSOLE_SECTIONS) {
+    const p = section.path;
+    const matches = p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(`${p}/`);
+    if (matches && (!best || p.length > best.path.length)) best = section;
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+// Every route of the admin console, relative to the router's basename (/admin): `path` is what the
+// router matches, `getHref` builds a link to it.
+
+function withQuery(path: string, query: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export const paths = {
+  dashboard: { path: '/', getHref: () => '/' },
+  login: {
+    path: '/login',
+    getHref: (redirect?: string) =>
+      redirect && redirect !== '/' ? withQuery('/login', { redirect }) : '/login',
+  },
+  changePassword: { path: '/change-password', getHref: () => '/change-password' },
+  notifications: { path: '/notifications', getHref: () => '/notifications' },
+  announcements: {
+    path: '/announcements',
+    getHref: (query: { q?: string; state?: string } = {}) => withQuery('/announcements', query),
+  },
+  audit: {
+    path: '/audit',
+    getHref: (query: { entityType?: string; entityId?: string; actor?: string } = {}) =>
+      withQuery('/audit', query),
+  },
+  sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
+  staff: {
+    path: '/staff',
+    getHref: (query: { q?: string; tab?: string } = {}) => withQuery('/staff', query),
+  },
+} as const;
+
+/** The base path the console is served under (vite `base`, router `basename`). */
+export const BASENAME = '/admin';
+
+/**
+ * Where to go after logging in: only a path inside the console (never another origin, never the
+ * login page itself), so a crafted `?redirect=` cannot send the user elsewhere.
+ */
+export function safeRedirect(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+    return paths.dashboard.getHref();
+  }
+  if (value === paths.login.path || value.startsWith(`${paths.login.path}?`))
+    return paths.dashboard.getHref();
+  return value;
+}
+
+export type ConsoleLink = { kind: 'internal'; to: string } | { kind: 'external'; href: string };
+
+/**
+ * A link that came from the API (work item): a console path, with or without the /admin prefix,
+ * or an http(s) address.
+ */
+export function classifyLink(link: string | null | undefined): ConsoleLink | null {
+  if (!link) return null;
+  if (link.startsWith('/') && !link.startsWith('//')) {
+    if (link === BASENAME) return { kind: 'internal', to: '/' };
+    if (link.startsWith(`${BASENAME}/`) || link.startsWith(`${BASENAME}?`)) {
+      const rest = link.slice(BASENAME.length);
+      return { kind: 'internal', to: rest.startsWith('/') ? rest : `/${rest}` };
+    }
+    return { kind: 'internal', to: link };
+  }
+  try {
+    const url = new URL(link);
+    if (url.protocol === 'https:' || url.protocol === 'http:')
+      return { kind: 'external', href: url.href };
+  } catch {
+    return null;
+  }
+  return null;
+}

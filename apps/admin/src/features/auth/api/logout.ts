@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { api } from '@lx/ui/api-client';
+import { paths } from '@/config/paths';
+
+export function logout(): Promise<void> {
+  return api<void>('/api/auth/logout', { method: 'POST' });
+}
+
+/**
+ * Ends the session. Whatever the API answers, the cached data of this account is dropped and the
+ * user lands on the login page: a failed logout must not leave someone's data on screen.
+ */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: async () => {
+      await queryClient.cancelQueries();
+      // Leave the guarded pages first, so nothing refetches this account's data after the clear.
+      await navigate(paths.login.getHref(), { replace: true });
+      queryClient.clear();
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { ERROR_CODES } from '@lx/shared/errors';
+import { ApiRequestError } from '@lx/ui/api-client';
+import { currentAccountQueryKey } from './get-current-account';
+
+function meansSessionChanged(error: unknown): boolean {
+  if (!(error instanceof ApiRequestError)) return false;
+  return error.status === 401 || error.code === ERROR_CODES.PASSWORD_CHANGE_REQUIRED;
+}
+
+/**
+ * When any request finds the session gone (expired, ended by a password change elsewhere, account
+ * disabled) or a password change required, reload the current account: the guard then shows the
+ * login or the change-password page. Other errors stay with the page that made the request.
+ */
+export function useSessionWatch(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const recheck = () => void queryClient.invalidateQueries({ queryKey: currentAccountQueryKey });
+    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (event.query.queryKey[0] === currentAccountQueryKey[0]) return;
+      if (meansSessionChanged(event.action.error)) recheck();
+    });
+    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (meansSessionChanged(event.action.error)) recheck();
+    });
+    return () => {
+      unsubscribeQueries();
+      unsubscribeMutations();
+    };
+  }, [queryClient]);
+}
