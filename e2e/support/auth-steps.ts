@@ -9,7 +9,7 @@ export async function signIn(page: Page, path: '/login' | '/admin/login', login:
 }
 
 export async function changeInitialPassword(page: Page, oldPassword: string, newPassword: string) {
-  await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
+  await expect(page.getByLabel('旧密码')).toBeVisible();
   await page.getByLabel('旧密码').fill(oldPassword);
   await page.getByLabel('新密码', { exact: true }).fill(newPassword);
   await page.getByLabel('确认密码').fill(newPassword);
