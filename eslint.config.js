@@ -5,14 +5,26 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'apps/api/src/generated/**', 'data/**', '.tools/**', '**/test-results/**', '**/playwright-report/**', 'e2e/.artifacts/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'apps/api/src/generated/**',
+      'data/**',
+      '.tools/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'e2e/.artifacts/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
     },
@@ -27,7 +39,17 @@ export default tseslint.config(
     // Features never import each other; routes (src/app) compose them.
     files: ['apps/web/src/features/**', 'apps/admin/src/features/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/*/**', '../../*/**'], message: 'features must not import other features' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/*/**', '../../*/**'],
+              message: 'features must not import other features',
+            },
+          ],
+        },
+      ],
     },
   },
 );

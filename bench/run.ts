@@ -52,13 +52,20 @@ try {
   await waitForHealth();
   const health = await cannon({ url: `${base}/api/health`, connections: 20, duration });
   const lawyer = DEMO_LAWYERS[0]!;
-  const body = JSON.stringify({ login: lawyer.licenceNo, password: initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }) });
+  const body = JSON.stringify({
+    login: lawyer.licenceNo,
+    password: initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }),
+  });
   const login = await cannon({
     url: `${base}/api/auth/login`,
     method: 'POST',
     connections: 8,
     duration,
-    headers: { 'content-type': 'application/json', cookie: 'lx_csrf=bench', 'x-csrf-token': 'bench' },
+    headers: {
+      'content-type': 'application/json',
+      cookie: 'lx_csrf=bench',
+      'x-csrf-token': 'bench',
+    },
     body,
   });
   const rows = [
@@ -72,7 +79,9 @@ try {
         `${r.non2xx} non-2xx of ${r.requests.total} · errors ${r.errors}`,
     );
   }
-  console.log(`\nratio health / login: ${(health.requests.average / Math.max(1, login.requests.average)).toFixed(1)}×`);
+  console.log(
+    `\nratio health / login: ${(health.requests.average / Math.max(1, login.requests.average)).toFixed(1)}×`,
+  );
   if (login.non2xx > 0 || health.non2xx > 0) process.exitCode = 1;
 } finally {
   server.kill('SIGTERM');

@@ -13,7 +13,11 @@ const command = process.argv[2];
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const res = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (res.status !== 0) {
     console.error(`\n✗ ${cmd} ${args.join(' ')} failed (exit ${res.status ?? res.signal})`);
     process.exit(res.status ?? 1);
@@ -23,13 +27,24 @@ function run(cmd, args, env = {}) {
 /** pnpm 10 (pnpm 11 needs Node 22): the one on PATH if it is 10.x, else a local copy in .tools/. */
 function pnpm() {
   try {
-    const v = execFileSync('pnpm', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const v = execFileSync('pnpm', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (v.startsWith('10.')) return 'pnpm';
   } catch {
     // not installed
   }
   const local = path.join(root, '.tools/node_modules/.bin/pnpm');
-  if (!existsSync(local)) run('npm', ['install', '--prefix', '.tools', '--no-audit', '--no-fund', `pnpm@${PNPM_VERSION}`]);
+  if (!existsSync(local))
+    run('npm', [
+      'install',
+      '--prefix',
+      '.tools',
+      '--no-audit',
+      '--no-fund',
+      `pnpm@${PNPM_VERSION}`,
+    ]);
   return local;
 }
 
@@ -60,12 +75,19 @@ if (command === 'start') {
     ADMIN_DIST: path.join(root, 'apps/admin/dist'),
     DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'),
   };
-  console.log(`\n律协会员服务平台 → http://localhost:${process.env.PORT ?? 3000}  (管理后台 /admin, API 文档 /api/docs)`);
-  const server = spawn(process.execPath, ['apps/api/dist/server.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(
+    `\n律协会员服务平台 → http://localhost:${process.env.PORT ?? 3000}  (管理后台 /admin, API 文档 /api/docs)`,
+  );
+  const server = spawn(process.execPath, ['apps/api/dist/server.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
   server.on('exit', (code) => process.exit(code ?? 0));
 } else if (command === 'test') {
   run(p, ['run', 'lint']);
+  run(p, ['run', 'format:check']);
   run(p, ['turbo', 'run', 'typecheck']);
   run(p, ['turbo', 'run', 'test', '--concurrency=1']);
   ensureChromium();
@@ -78,7 +100,9 @@ if (command === 'start') {
     spawn(p, ['--filter', '@lx/web', 'dev'], { cwd: root, stdio: 'inherit' }),
     spawn(p, ['--filter', '@lx/admin', 'dev'], { cwd: root, stdio: 'inherit' }),
   ];
-  console.log('\n会员端 http://localhost:5173 · 管理后台 http://localhost:5174/admin/ · API http://localhost:3000');
+  console.log(
+    '\n会员端 http://localhost:5173 · 管理后台 http://localhost:5174/admin/ · API http://localhost:3000',
+  );
   const stop = () => children.forEach((c) => c.kill('SIGTERM'));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -15,7 +15,9 @@ await build({
   sourcemap: true,
   external: [...external, '@prisma/client/*'],
   // The generated Prisma client and our code use import.meta.dirname / createRequire.
-  banner: { js: "import { createRequire as __lxCreateRequire } from 'node:module'; const require = __lxCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __lxCreateRequire } from 'node:module'; const require = __lxCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log('built apps/api/dist/server.mjs');

@@ -1,7 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Signs in through the form, as a person would: by the fields' labels and the button's name. */
-export async function signIn(page: Page, path: '/login' | '/admin/login', login: string, password: string) {
+export async function signIn(
+  page: Page,
+  path: '/login' | '/admin/login',
+  login: string,
+  password: string,
+) {
   await page.goto(path);
   await page.getByLabel(path === '/login' ? '账号' : '用户名').fill(login);
   await page.getByLabel('密码', { exact: true }).fill(password);

@@ -5,7 +5,12 @@ import { initialPassword } from '../../packages/shared/src/initial-password.ts';
 
 export function demoLawyer(index: number) {
   const l = DEMO_LAWYERS[index]!;
-  return { name: l.name, login: l.licenceNo ?? l.memberNo, memberNo: l.memberNo, password: initialPassword({ kind: 'LAWYER', idNo: l.idNo }) };
+  return {
+    name: l.name,
+    login: l.licenceNo ?? l.memberNo,
+    memberNo: l.memberNo,
+    password: initialPassword({ kind: 'LAWYER', idNo: l.idNo }),
+  };
 }
 
 export function demoOrganisation(index: number) {
@@ -13,7 +18,11 @@ export function demoOrganisation(index: number) {
   return {
     name: o.name,
     login: o.licenceNo ?? o.memberNo,
-    password: initialPassword({ kind: 'ORGANISATION', organisationKind: o.kind, licenceNo: o.licenceNo }),
+    password: initialPassword({
+      kind: 'ORGANISATION',
+      organisationKind: o.kind,
+      licenceNo: o.licenceNo,
+    }),
   };
 }
 

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type RouteOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
@@ -28,7 +32,10 @@ export type RouteRecord = { method: string; url: string; access: unknown };
 /** Builds the application: third-party plugins, then the app's own, then the routes. */
 export async function buildApp(config: Config, db: Database) {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -70,10 +77,16 @@ export async function buildApp(config: Config, db: Database) {
 
   await app.register(dbPlugin, { db });
   await app.register(storagePlugin, { dataDir: config.dataDir });
-  await app.register(authPlugin, { sessionTtlMs: config.sessionTtlMs, cookieSecure: config.cookieSecure });
+  await app.register(authPlugin, {
+    sessionTtlMs: config.sessionTtlMs,
+    cookieSecure: config.cookieSecure,
+  });
 
   await app.register(healthRoutes);
-  await app.register(authRoutes, { sessionTtlMs: config.sessionTtlMs, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
+  await app.register(authRoutes, {
+    sessionTtlMs: config.sessionTtlMs,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
   await app.register(accountRoutes);
   await app.register(homeRoutes);
   await app.register(announcementRoutes);

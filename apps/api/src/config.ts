@@ -40,7 +40,10 @@ export type Config = {
   cookieSecure: boolean;
 };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const e = envSchema.parse(env);
   return {
     env: e.NODE_ENV,

@@ -17,7 +17,10 @@ const db = await openDatabase({
 const migrations = await db.migrate();
 const seed = await seedDemoData(db.prisma);
 const app = await buildApp(config, db);
-app.log.info({ database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded }, 'database ready');
+app.log.info(
+  { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },
+  'database ready',
+);
 
 const worker = startWorker({
   prisma: db.prisma,

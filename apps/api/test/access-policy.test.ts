@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PERMISSIONS} from '@lx/shared/permissions';
+import type { PERMISSIONS } from '@lx/shared/permissions';
 import { STAFF_ROLE_CODES, STAFF_ROLES, type StaffRoleCode } from '@lx/shared/permissions';
 import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
@@ -34,7 +34,11 @@ describe('every route declares its access policy', () => {
 type Who = 'anonymous' | 'lawyer' | 'organisation' | StaffRoleCode;
 
 // Each staff-only route and the permission it needs; members and the other roles are refused.
-const STAFF_ROUTES: [method: 'GET' | 'POST', url: string, permission: keyof typeof PERMISSIONS | 'staff'][] = [
+const STAFF_ROUTES: [
+  method: 'GET' | 'POST',
+  url: string,
+  permission: keyof typeof PERMISSIONS | 'staff',
+][] = [
   ['GET', '/api/admin/announcements', 'announcement.manage'],
   ['POST', '/api/admin/announcements', 'announcement.manage'],
   ['GET', '/api/admin/audit', 'audit.read'],
@@ -59,7 +63,10 @@ describe('access matrix: each route × each role', () => {
     const lc = new TestClient(t.app);
     await lc.login(lawyer.login, lawyer.password);
     clients.set('lawyer', lc);
-    const org = await makeOrganisation(t.prisma, { password: 'Org-Pass-1', mustChangePassword: false });
+    const org = await makeOrganisation(t.prisma, {
+      password: 'Org-Pass-1',
+      mustChangePassword: false,
+    });
     const oc = new TestClient(t.app);
     await oc.login(org.login, 'Org-Pass-1');
     clients.set('organisation', oc);
@@ -78,7 +85,8 @@ describe('access matrix: each route × each role', () => {
         who !== 'anonymous' &&
         who !== 'lawyer' &&
         who !== 'organisation' &&
-        (permission === 'staff' || (STAFF_ROLES[who].permissions as readonly string[]).includes(permission));
+        (permission === 'staff' ||
+          (STAFF_ROLES[who].permissions as readonly string[]).includes(permission));
       const expected = who === 'anonymous' ? [401] : allowed ? [200, 400] : [403];
       expect(expected, `${who} ${method} ${url} → ${res.statusCode}`).toContain(res.statusCode);
     }
@@ -93,11 +101,15 @@ describe('access matrix: each route × each role', () => {
 
   it("someone else's notification is not found, and stays unread", async () => {
     const owner = await makeLawyer(t.prisma, { mustChangePassword: false });
-    const note = await t.prisma.notification.create({ data: { accountId: owner.account.id, title: '审核结果', body: '已通过' } });
+    const note = await t.prisma.notification.create({
+      data: { accountId: owner.account.id, title: '审核结果', body: '已通过' },
+    });
     const res = await clients.get('lawyer')!.post(`/api/notifications/${note.id}/read`);
     expect(res.statusCode).toBe(404);
     const list = await clients.get('lawyer')!.get('/api/notifications');
     expect(list.json().items.map((n: { id: string }) => n.id)).not.toContain(note.id);
-    expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: note.id } })).readAt).toBeNull();
+    expect(
+      (await t.prisma.notification.findUniqueOrThrow({ where: { id: note.id } })).readAt,
+    ).toBeNull();
   });
 });

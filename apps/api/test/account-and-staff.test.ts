@@ -8,10 +8,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function multipart(field: string, filename: string, bytes: Buffer, type = 'application/octet-stream') {
+function multipart(
+  field: string,
+  filename: string,
+  bytes: Buffer,
+  type = 'application/octet-stream',
+) {
   const boundary = '----lxtest' + Math.random().toString(16).slice(2);
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -29,10 +36,22 @@ async function signedInLawyer() {
 describe('account settings', () => {
   it('saves e-mail, postcode, mobile and biography, and audits what changed', async () => {
     const { lawyer, client } = await signedInLawyer();
-    const res = await client.put('/api/account/settings', { email: 'zhang@example.cn', postcode: '523000', mobile: '13912345678', bio: '专注劳动争议' });
+    const res = await client.put('/api/account/settings', {
+      email: 'zhang@example.cn',
+      postcode: '523000',
+      mobile: '13912345678',
+      bio: '专注劳动争议',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ email: 'zhang@example.cn', postcode: '523000', mobile: '13912345678', bio: '专注劳动争议' });
-    const entry = await t.prisma.auditEntry.findFirstOrThrow({ where: { entityId: lawyer.account.id, action: 'account.settings-updated' } });
+    expect(res.json()).toMatchObject({
+      email: 'zhang@example.cn',
+      postcode: '523000',
+      mobile: '13912345678',
+      bio: '专注劳动争议',
+    });
+    const entry = await t.prisma.auditEntry.findFirstOrThrow({
+      where: { entityId: lawyer.account.id, action: 'account.settings-updated' },
+    });
     expect(entry.after).toMatchObject({ email: 'zhang@example.cn', postcode: '523000' });
   });
 
@@ -43,7 +62,10 @@ describe('account settings', () => {
   ])('refuses a malformed %s on its field and saves nothing', async (field, value, message) => {
     const { lawyer, client } = await signedInLawyer();
     const before = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
-    const res = await client.put('/api/account/settings', { email: 'ok@example.cn', [field]: value });
+    const res = await client.put('/api/account/settings', {
+      email: 'ok@example.cn',
+      [field]: value,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors[field]).toBe(message);
     const after = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
@@ -53,7 +75,10 @@ describe('account settings', () => {
   it('stores a JPEG avatar and serves it back to its owner', async () => {
     const { client } = await signedInLawyer();
     const up = multipart('file', 'me.jpg', JPEG, 'image/jpeg');
-    const res = await client.request('PUT', '/api/account/avatar', { payload: up.payload, headers: up.headers });
+    const res = await client.request('PUT', '/api/account/avatar', {
+      payload: up.payload,
+      headers: up.headers,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().hasAvatar).toBe(true);
     const img = await client.get('/api/account/avatar');
@@ -64,15 +89,33 @@ describe('account settings', () => {
 
   it('refuses a text file named .jpg, and a file over 2 MB', async () => {
     const { lawyer, client } = await signedInLawyer();
-    const fake = multipart('file', 'photo.jpg', Buffer.from('MZ this is an executable'), 'image/jpeg');
-    const res = await client.request('PUT', '/api/account/avatar', { payload: fake.payload, headers: fake.headers });
+    const fake = multipart(
+      'file',
+      'photo.jpg',
+      Buffer.from('MZ this is an executable'),
+      'image/jpeg',
+    );
+    const res = await client.request('PUT', '/api/account/avatar', {
+      payload: fake.payload,
+      headers: fake.headers,
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().fieldErrors.file).toBe('头像图片只能是 JPEG、PNG 文件');
-    const big = multipart('file', 'big.jpg', Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024)]), 'image/jpeg');
-    const res2 = await client.request('PUT', '/api/account/avatar', { payload: big.payload, headers: big.headers });
+    const big = multipart(
+      'file',
+      'big.jpg',
+      Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024)]),
+      'image/jpeg',
+    );
+    const res2 = await client.request('PUT', '/api/account/avatar', {
+      payload: big.payload,
+      headers: big.headers,
+    });
     expect(res2.statusCode).toBe(413);
     expect(res2.json().fieldErrors.file).toBe('头像图片不能超过 2 MB');
-    expect((await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } })).avatarKey).toBeNull();
+    expect(
+      (await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } })).avatarKey,
+    ).toBeNull();
   });
 });
 
@@ -81,12 +124,25 @@ describe('staff accounts', () => {
     const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
     const client = new TestClient(t.app);
     await client.login(admin.login, admin.password, 'admin');
-    const res = await client.post('/api/admin/staff', { username: 'new.reviewer', displayName: '新审核员', roles: ['PROFILE_REVIEWER'], initialPassword: 'Welcome-2026' });
+    const res = await client.post('/api/admin/staff', {
+      username: 'new.reviewer',
+      displayName: '新审核员',
+      roles: ['PROFILE_REVIEWER'],
+      initialPassword: 'Welcome-2026',
+    });
     expect(res.statusCode).toBe(200);
     const newcomer = new TestClient(t.app);
     const login = await newcomer.login('new.reviewer', 'Welcome-2026', 'admin');
-    expect(login.json()).toMatchObject({ mustChangePassword: true, permissions: ['profile.review'] });
-    const dup = await client.post('/api/admin/staff', { username: 'new.reviewer', displayName: '重复', roles: ['PROFILE_REVIEWER'], initialPassword: 'Welcome-2026' });
+    expect(login.json()).toMatchObject({
+      mustChangePassword: true,
+      permissions: ['profile.review'],
+    });
+    const dup = await client.post('/api/admin/staff', {
+      username: 'new.reviewer',
+      displayName: '重复',
+      roles: ['PROFILE_REVIEWER'],
+      initialPassword: 'Welcome-2026',
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().fieldErrors.username).toBe('该用户名已被使用');
   });
@@ -99,10 +155,18 @@ describe('staff accounts', () => {
     const agentClient = new TestClient(t.app);
     await agentClient.login(agent.login, agent.password, 'admin');
     expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(200);
-    const res = await client.put(`/api/admin/staff/${agent.account.id}`, { displayName: '停用者', roles: ['SUPPORT_AGENT'], disabled: true });
+    const res = await client.put(`/api/admin/staff/${agent.account.id}`, {
+      displayName: '停用者',
+      roles: ['SUPPORT_AGENT'],
+      disabled: true,
+    });
     expect(res.statusCode).toBe(200);
     expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(401);
-    const self = await client.put(`/api/admin/staff/${admin.account.id}`, { displayName: 'x', roles: ['ADMINISTRATOR'], disabled: true });
+    const self = await client.put(`/api/admin/staff/${admin.account.id}`, {
+      displayName: 'x',
+      roles: ['ADMINISTRATOR'],
+      disabled: true,
+    });
     expect(self.statusCode).toBe(409);
   });
 
@@ -111,7 +175,9 @@ describe('staff accounts', () => {
     const client = new TestClient(t.app);
     await client.login(admin.login, admin.password, 'admin');
     const lawyer = await makeLawyer(t.prisma);
-    const res = await client.post(`/api/admin/staff/${lawyer.account.id}/reset-password`, { initialPassword: 'Welcome-2026' });
+    const res = await client.post(`/api/admin/staff/${lawyer.account.id}/reset-password`, {
+      initialPassword: 'Welcome-2026',
+    });
     expect(res.statusCode).toBe(404);
   });
 });

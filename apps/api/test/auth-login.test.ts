@@ -12,9 +12,16 @@ describe('sign-in (SPEC §1)', () => {
   it('a lawyer signs in with the licence number and the last 6 ID characters, lower-case', async () => {
     const firm = await makeOrganisation(t.prisma);
     const lawyer = await makeLawyer(t.prisma, { organisationId: firm.organisation.id });
-    const res = await new TestClient(t.app).login(lawyer.login, lawyer.idNo.slice(-6).toLowerCase());
+    const res = await new TestClient(t.app).login(
+      lawyer.login,
+      lawyer.idNo.slice(-6).toLowerCase(),
+    );
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ kind: 'LAWYER', mustChangePassword: true, lawyer: { licenceNo: lawyer.login } });
+    expect(res.json()).toMatchObject({
+      kind: 'LAWYER',
+      mustChangePassword: true,
+      lawyer: { licenceNo: lawyer.login },
+    });
     const cookie = res.cookies.find((c) => c.name === 'lx_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   });
@@ -44,7 +51,9 @@ describe('sign-in (SPEC §1)', () => {
     const onMember = await new TestClient(t.app).login(staff.login, staff.password, 'member');
     expect(onMember.statusCode).toBe(403);
     expect(onMember.json().message).toContain('管理后台');
-    expect((await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode).toBe(200);
+    expect(
+      (await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode,
+    ).toBe(200);
 
     const lawyer = await makeLawyer(t.prisma);
     const onAdmin = await new TestClient(t.app).login(lawyer.login, lawyer.password, 'admin');
@@ -78,20 +87,27 @@ describe('sign-in (SPEC §1)', () => {
     expect(right.statusCode).toBe(423);
     const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
     expect(account.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
-    const audit = await t.prisma.auditEntry.count({ where: { entityId: lawyer.account.id, action: 'auth.locked' } });
+    const audit = await t.prisma.auditEntry.count({
+      where: { entityId: lawyer.account.id, action: 'auth.locked' },
+    });
     expect(audit).toBe(1);
   });
 
   it('the lock ends after 15 minutes', async () => {
     const lawyer = await makeLawyer(t.prisma);
-    await t.prisma.account.update({ where: { id: lawyer.account.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await t.prisma.account.update({
+      where: { id: lawyer.account.id },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     expect((await new TestClient(t.app).login(lawyer.login, lawyer.password)).statusCode).toBe(200);
   });
 
   it('a disabled account cannot sign in', async () => {
     const staff = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
     await t.prisma.account.update({ where: { id: staff.account.id }, data: { disabled: true } });
-    expect((await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode).toBe(401);
+    expect(
+      (await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode,
+    ).toBe(401);
   });
 
   it('missing fields are refused on the field, in Chinese', async () => {
@@ -123,6 +139,8 @@ describe('per-IP rate limit on sign-in', () => {
     const res = await client.login('nobody', 'x');
     expect(res.statusCode).toBe(429);
     expect(res.json().message).toBe('操作过于频繁，请稍后再试');
-    expect((await new TestClient(limited.app, '10.0.0.8').login('nobody', 'x')).statusCode).toBe(401);
+    expect((await new TestClient(limited.app, '10.0.0.8').login('nobody', 'x')).statusCode).toBe(
+      401,
+    );
   });
 });

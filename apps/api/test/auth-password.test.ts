@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const change = (oldPassword: string, newPassword: string, confirmPassword = newPassword) => ({ oldPassword, newPassword, confirmPassword });
+const change = (oldPassword: string, newPassword: string, confirmPassword = newPassword) => ({
+  oldPassword,
+  newPassword,
+  confirmPassword,
+});
 
 describe('forced password change at first sign-in', () => {
   it('blocks every other API call until done, then lets them through', async () => {
@@ -23,12 +27,18 @@ describe('forced password change at first sign-in', () => {
     for (const url of ['/api/home', '/api/announcements', '/api/notifications']) {
       const res = await client.get(url);
       expect(res.statusCode, url).toBe(403);
-      expect(res.json()).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED', message: '首次登录请先修改初始密码' });
+      expect(res.json()).toMatchObject({
+        code: 'PASSWORD_CHANGE_REQUIRED',
+        message: '首次登录请先修改初始密码',
+      });
     }
     expect((await client.put('/api/account/settings', {})).statusCode).toBe(403);
     expect((await client.get('/api/auth/me')).json().mustChangePassword).toBe(true);
 
-    const res = await client.post('/api/auth/change-password', change(lawyer.password, 'NewPass2026'));
+    const res = await client.post(
+      '/api/auth/change-password',
+      change(lawyer.password, 'NewPass2026'),
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json().mustChangePassword).toBe(false);
     expect((await client.get('/api/home')).statusCode).toBe(200);
@@ -46,7 +56,10 @@ describe('forced password change at first sign-in', () => {
     const client = new TestClient(t.app);
     await client.login(lawyer.login, lawyer.password);
     const confirm = field === 'confirmPassword' ? 'Different1' : newPassword;
-    const res = await client.post('/api/auth/change-password', change(lawyer.password, newPassword, confirm));
+    const res = await client.post(
+      '/api/auth/change-password',
+      change(lawyer.password, newPassword, confirm),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors[field]).toBe(message);
     const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
@@ -72,7 +85,10 @@ describe('forced password change at first sign-in', () => {
         actor: systemActor,
         sessionTtlMs: 60_000,
       }),
-    ).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { newPassword: '新密码不能与初始密码相同' } });
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { newPassword: '新密码不能与初始密码相同' },
+    });
   });
 
   it('a wrong old password is refused on its field', async () => {
@@ -91,20 +107,27 @@ describe('forced password change at first sign-in', () => {
     await phone.login(lawyer.login, lawyer.password);
     await desktop.login(lawyer.login, lawyer.password);
     expect((await phone.get('/api/home')).statusCode).toBe(200);
-    expect((await desktop.post('/api/auth/change-password', change(lawyer.password, 'Another-2026'))).statusCode).toBe(200);
+    expect(
+      (await desktop.post('/api/auth/change-password', change(lawyer.password, 'Another-2026')))
+        .statusCode,
+    ).toBe(200);
     expect((await phone.get('/api/home')).statusCode).toBe(401);
     expect((await desktop.get('/api/home')).statusCode).toBe(200);
   });
 });
 
 describe('password reset by SMS code', () => {
-  const deliver = () => runDueJobs(t.prisma, jobHandlers({ prisma: t.prisma, sms: outboxSmsProvider() }));
+  const deliver = () =>
+    runDueJobs(t.prisma, jobHandlers({ prisma: t.prisma, sms: outboxSmsProvider() }));
 
   async function requestCode(login: string): Promise<string> {
     const res = await new TestClient(t.app).post('/api/auth/password-reset/request', { login });
     expect(res.statusCode).toBe(200);
     await deliver();
-    const sms = await t.prisma.smsMessage.findFirstOrThrow({ where: { purpose: '重置密码' }, orderBy: { createdAt: 'desc' } });
+    const sms = await t.prisma.smsMessage.findFirstOrThrow({
+      where: { purpose: '重置密码' },
+      orderBy: { createdAt: 'desc' },
+    });
     expect(sms.sentAt).not.toBeNull();
     return /验证码 (\d{6})/.exec(sms.content)![1]!;
   }
@@ -112,10 +135,15 @@ describe('password reset by SMS code', () => {
   it('sends a 6-digit code to the registered mobile through the outbox; the code sets a new password', async () => {
     const lawyer = await makeLawyer(t.prisma);
     const code = await requestCode(lawyer.login);
-    const sms = await t.prisma.smsMessage.findFirstOrThrow({ where: { accountId: lawyer.account.id } });
+    const sms = await t.prisma.smsMessage.findFirstOrThrow({
+      where: { accountId: lawyer.account.id },
+    });
     expect(sms.mobile).toBe(lawyer.account.mobile);
     const res = await new TestClient(t.app).post('/api/auth/password-reset/confirm', {
-      login: lawyer.login, code, newPassword: 'Reset-2026', confirmPassword: 'Reset-2026',
+      login: lawyer.login,
+      code,
+      newPassword: 'Reset-2026',
+      confirmPassword: 'Reset-2026',
     });
     expect(res.statusCode).toBe(200);
     const signIn = await new TestClient(t.app).login(lawyer.login, 'Reset-2026');
@@ -126,9 +154,20 @@ describe('password reset by SMS code', () => {
   it('a used code cannot be used again', async () => {
     const lawyer = await makeLawyer(t.prisma);
     const code = await requestCode(lawyer.login);
-    const body = { login: lawyer.login, code, newPassword: 'Reset-2026', confirmPassword: 'Reset-2026' };
-    expect((await new TestClient(t.app).post('/api/auth/password-reset/confirm', body)).statusCode).toBe(200);
-    const again = await new TestClient(t.app).post('/api/auth/password-reset/confirm', { ...body, newPassword: 'Other-2026', confirmPassword: 'Other-2026' });
+    const body = {
+      login: lawyer.login,
+      code,
+      newPassword: 'Reset-2026',
+      confirmPassword: 'Reset-2026',
+    };
+    expect(
+      (await new TestClient(t.app).post('/api/auth/password-reset/confirm', body)).statusCode,
+    ).toBe(200);
+    const again = await new TestClient(t.app).post('/api/auth/password-reset/confirm', {
+      ...body,
+      newPassword: 'Other-2026',
+      confirmPassword: 'Other-2026',
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().fieldErrors.code).toBe('验证码已使用或已失效，请重新获取');
   });
@@ -136,9 +175,15 @@ describe('password reset by SMS code', () => {
   it('an expired code is refused', async () => {
     const lawyer = await makeLawyer(t.prisma);
     const code = await requestCode(lawyer.login);
-    await t.prisma.passwordResetCode.updateMany({ where: { accountId: lawyer.account.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.prisma.passwordResetCode.updateMany({
+      where: { accountId: lawyer.account.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const res = await new TestClient(t.app).post('/api/auth/password-reset/confirm', {
-      login: lawyer.login, code, newPassword: 'Reset-2026', confirmPassword: 'Reset-2026',
+      login: lawyer.login,
+      code,
+      newPassword: 'Reset-2026',
+      confirmPassword: 'Reset-2026',
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors.code).toBe('验证码已过期，请重新获取');
@@ -148,7 +193,12 @@ describe('password reset by SMS code', () => {
     const lawyer = await makeLawyer(t.prisma);
     const code = await requestCode(lawyer.login);
     const wrong = code === '000000' ? '111111' : '000000';
-    const body = (c: string) => ({ login: lawyer.login, code: c, newPassword: 'Reset-2026', confirmPassword: 'Reset-2026' });
+    const body = (c: string) => ({
+      login: lawyer.login,
+      code: c,
+      newPassword: 'Reset-2026',
+      confirmPassword: 'Reset-2026',
+    });
     for (let i = 0; i < 5; i++) {
       const res = await new TestClient(t.app).post('/api/auth/password-reset/confirm', body(wrong));
       expect(res.json().fieldErrors.code).toBe('验证码不正确');
@@ -159,7 +209,9 @@ describe('password reset by SMS code', () => {
 
   it('does not tell whether an account exists, and sends nothing for an unknown one', async () => {
     const before = await t.prisma.smsMessage.count();
-    const res = await new TestClient(t.app).post('/api/auth/password-reset/request', { login: '00000000000000000' });
+    const res = await new TestClient(t.app).post('/api/auth/password-reset/request', {
+      login: '00000000000000000',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().message).toContain('如账号存在');
     expect(await t.prisma.smsMessage.count()).toBe(before);

@@ -13,10 +13,19 @@ describe('CSRF protection', () => {
     const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
     const client = new TestClient(t.app);
     await client.login(lawyer.login, lawyer.password);
-    const res = await client.request('PUT', '/api/account/settings', { body: { bio: 'x' }, csrf: false });
+    const res = await client.request('PUT', '/api/account/settings', {
+      body: { bio: 'x' },
+      csrf: false,
+    });
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ code: 'CSRF', message: '页面已过期或请求来源不可信，请刷新页面后重试' });
-    const anonymous = await new TestClient(t.app).request('POST', '/api/auth/login', { body: { login: 'a', password: 'b' }, csrf: false });
+    expect(res.json()).toMatchObject({
+      code: 'CSRF',
+      message: '页面已过期或请求来源不可信，请刷新页面后重试',
+    });
+    const anonymous = await new TestClient(t.app).request('POST', '/api/auth/login', {
+      body: { login: 'a', password: 'b' },
+      csrf: false,
+    });
     expect(anonymous.statusCode).toBe(403);
     const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
     expect(account.bio).toBeNull();
@@ -78,7 +87,11 @@ describe('errors', () => {
     try {
       const res = await new TestClient(broken.app).get('/api/test/broken');
       expect(res.statusCode).toBe(500);
-      expect(res.json()).toEqual({ code: 'INTERNAL', message: '服务器内部错误，请稍后再试', requestId: res.headers['x-request-id'] });
+      expect(res.json()).toEqual({
+        code: 'INTERNAL',
+        message: '服务器内部错误，请稍后再试',
+        requestId: res.headers['x-request-id'],
+      });
       expect(res.body).not.toContain('secret');
     } finally {
       await broken.close();
@@ -102,12 +115,21 @@ describe('errors', () => {
     const res = await new TestClient(t.app).get('/api/openapi.json');
     const doc = res.json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`)),
+      Object.entries(doc.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
     );
     const apiRoutes = t.app
       .routeTable()
-      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && r.method !== 'HEAD');
-    for (const r of apiRoutes) expect(documented, `${r.method} ${r.url}`).toContain(`${r.method} ${r.url}`);
+      .filter(
+        (r) =>
+          r.url.startsWith('/api/') &&
+          !r.url.startsWith('/api/docs') &&
+          r.url !== '/api/openapi.json' &&
+          r.method !== 'HEAD',
+      );
+    for (const r of apiRoutes)
+      expect(documented, `${r.method} ${r.url}`).toContain(`${r.method} ${r.url}`);
     expect(doc.paths['/api/auth/login']!.post!.requestBody).toBeTruthy();
   });
 });

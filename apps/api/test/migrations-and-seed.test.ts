@@ -18,7 +18,9 @@ describe('migrations', () => {
       expect(first.applied).toEqual(all.map((m) => m.name));
       const second = await db.migrate();
       expect(second).toEqual({ applied: [], skipped: all.length });
-      const rows = await db.prisma.$queryRaw<{ migration_name: string; checksum: string }[]>`SELECT migration_name, checksum FROM "_prisma_migrations"`;
+      const rows = await db.prisma.$queryRaw<
+        { migration_name: string; checksum: string }[]
+      >`SELECT migration_name, checksum FROM "_prisma_migrations"`;
       expect(rows.map((r) => r.checksum)).toEqual(all.map((m) => m.checksum));
     } finally {
       await db.close();
@@ -30,11 +32,16 @@ describe('migrations', () => {
     await mkdir(path.join(dir, '001_ok'));
     await writeFile(path.join(dir, '001_ok', 'migration.sql'), 'CREATE TABLE a (id int);');
     await mkdir(path.join(dir, '002_bad'));
-    await writeFile(path.join(dir, '002_bad', 'migration.sql'), 'CREATE TABLE b (id int); SELECT * FROM missing_table;');
+    await writeFile(
+      path.join(dir, '002_bad', 'migration.sql'),
+      'CREATE TABLE b (id int); SELECT * FROM missing_table;',
+    );
     const db = await openDatabase({ pgliteDir: 'memory://', migrationsDir: dir });
     try {
       await expect(db.migrate()).rejects.toThrow(/002_bad failed/);
-      const tables = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('a', 'b')`;
+      const tables = await db.prisma.$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('a', 'b')`;
       expect(Number(tables[0]!.n)).toBe(0);
     } finally {
       await db.close();
@@ -61,8 +68,12 @@ describe('migrations', () => {
 describe('demo data', () => {
   it('covers every practice category and organisation role, with valid ID numbers', () => {
     expect(DEMO_LAWYERS.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(DEMO_LAWYERS.map((l) => l.practiceCategory))).toEqual(new Set(PRACTICE_CATEGORIES));
-    expect(new Set(DEMO_LAWYERS.map((l) => l.organisationRole))).toEqual(new Set(ORGANISATION_ROLES));
+    expect(new Set(DEMO_LAWYERS.map((l) => l.practiceCategory))).toEqual(
+      new Set(PRACTICE_CATEGORIES),
+    );
+    expect(new Set(DEMO_LAWYERS.map((l) => l.organisationRole))).toEqual(
+      new Set(ORGANISATION_ROLES),
+    );
     for (const l of DEMO_LAWYERS) expect(checkIdNumber(l.idNo), l.idNo).toBeNull();
     expect(DEMO_ORGANISATIONS.filter((o) => o.kind === 'LAW_FIRM')).toHaveLength(3);
     expect(new Set(DEMO_STAFF.flatMap((s) => s.roles)).size).toBe(7);
@@ -73,9 +84,17 @@ describe('demo data', () => {
     try {
       await db.migrate();
       expect(await seedDemoData(db.prisma)).toEqual({ seeded: true });
-      const counts = async () => [await db.prisma.account.count(), await db.prisma.lawyer.count(), await db.prisma.organisation.count()];
+      const counts = async () => [
+        await db.prisma.account.count(),
+        await db.prisma.lawyer.count(),
+        await db.prisma.organisation.count(),
+      ];
       const first = await counts();
-      expect(first).toEqual([DEMO_LAWYERS.length + DEMO_ORGANISATIONS.length + DEMO_STAFF.length, DEMO_LAWYERS.length, DEMO_ORGANISATIONS.length]);
+      expect(first).toEqual([
+        DEMO_LAWYERS.length + DEMO_ORGANISATIONS.length + DEMO_STAFF.length,
+        DEMO_LAWYERS.length,
+        DEMO_ORGANISATIONS.length,
+      ]);
       expect(await seedDemoData(db.prisma)).toEqual({ seeded: false });
       expect(await counts()).toEqual(first);
     } finally {

@@ -21,8 +21,17 @@ describe('outbox worker', () => {
   });
 
   it('a failing job is retried with back-off and ends FAILED after its attempts', async () => {
-    await enqueueJob(t.prisma, { kind: 'test.flaky', payload: {}, idempotencyKey: 'flaky', maxAttempts: 3 });
-    const handlers = { 'test.flaky': async () => { throw new Error('gateway timeout'); } };
+    await enqueueJob(t.prisma, {
+      kind: 'test.flaky',
+      payload: {},
+      idempotencyKey: 'flaky',
+      maxAttempts: 3,
+    });
+    const handlers = {
+      'test.flaky': async () => {
+        throw new Error('gateway timeout');
+      },
+    };
     for (let attempt = 1; attempt <= 3; attempt++) {
       const result = await runDueJobs(t.prisma, handlers);
       expect(result).toEqual({ done: 0, failed: 1 });
@@ -39,11 +48,24 @@ describe('outbox worker', () => {
   });
 
   it('a job succeeds on a later attempt', async () => {
-    await enqueueJob(t.prisma, { kind: 'test.second', payload: {}, idempotencyKey: 'second', maxAttempts: 3 });
+    await enqueueJob(t.prisma, {
+      kind: 'test.second',
+      payload: {},
+      idempotencyKey: 'second',
+      maxAttempts: 3,
+    });
     let calls = 0;
-    const handlers = { 'test.second': async () => { calls++; if (calls === 1) throw new Error('once'); } };
+    const handlers = {
+      'test.second': async () => {
+        calls++;
+        if (calls === 1) throw new Error('once');
+      },
+    };
     await runDueJobs(t.prisma, handlers);
-    await t.prisma.job.updateMany({ where: { idempotencyKey: 'second' }, data: { runAt: new Date() } });
+    await t.prisma.job.updateMany({
+      where: { idempotencyKey: 'second' },
+      data: { runAt: new Date() },
+    });
     await runDueJobs(t.prisma, handlers);
     const job = await t.prisma.job.findUniqueOrThrow({ where: { idempotencyKey: 'second' } });
     expect(job).toMatchObject({ state: 'DONE', attempts: 2, lastError: null });
@@ -51,16 +73,23 @@ describe('outbox worker', () => {
 
   it('a job left RUNNING by a dead worker is claimed again after 5 minutes', async () => {
     await enqueueJob(t.prisma, { kind: 'test.stale', payload: {}, idempotencyKey: 'stale' });
-    await t.prisma.job.updateMany({ where: { idempotencyKey: 'stale' }, data: { state: 'RUNNING', lockedAt: new Date(Date.now() - 6 * 60_000) } });
+    await t.prisma.job.updateMany({
+      where: { idempotencyKey: 'stale' },
+      data: { state: 'RUNNING', lockedAt: new Date(Date.now() - 6 * 60_000) },
+    });
     const result = await runDueJobs(t.prisma, { 'test.stale': async () => {} });
     expect(result.done).toBe(1);
   });
 
-  it.runIf(onPostgres())('two workers claiming at once never get the same job (SKIP LOCKED)', async () => {
-    for (let i = 0; i < 40; i++) await enqueueJob(t.prisma, { kind: 'test.race', payload: {}, idempotencyKey: `race-${i}` });
-    const batches = await Promise.all(Array.from({ length: 8 }, () => claimJobs(t.prisma, 5)));
-    const ids = batches.flat().map((j) => j.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(40);
-  });
+  it.runIf(onPostgres())(
+    'two workers claiming at once never get the same job (SKIP LOCKED)',
+    async () => {
+      for (let i = 0; i < 40; i++)
+        await enqueueJob(t.prisma, { kind: 'test.race', payload: {}, idempotencyKey: `race-${i}` });
+      const batches = await Promise.all(Array.from({ length: 8 }, () => claimJobs(t.prisma, 5)));
+      const ids = batches.flat().map((j) => j.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBe(40);
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { demoLawyer, demoOrganisation, demoStaff } from '../../support/demo-acco
 
 // SPEC §1: the initial password is guessable, so the first sign-in forces a change before anything else.
 
-test('a lawyer signs in with the initial password, must change it, lands home, signs out and back in', async ({ page }) => {
+test('a lawyer signs in with the initial password, must change it, lands home, signs out and back in', async ({
+  page,
+}) => {
   const lawyer = demoLawyer(1);
   await signIn(page, '/login', lawyer.login, lawyer.password);
   await expect(page).toHaveURL(/\/change-password/);
@@ -23,7 +25,9 @@ test('a lawyer signs in with the initial password, must change it, lands home, s
   await page.getByLabel('确认密码').fill('Lawyer-2026');
   await page.getByRole('button', { name: '确认修改' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByText('关于开展 2026 年度律师执业信息采集工作的通知').first()).toBeVisible();
+  await expect(
+    page.getByText('关于开展 2026 年度律师执业信息采集工作的通知').first(),
+  ).toBeVisible();
   await expect(page.getByText(lawyer.name).first()).toBeVisible();
 
   await signOut(page, lawyer.name);
@@ -34,7 +38,9 @@ test('a lawyer signs in with the initial password, must change it, lands home, s
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('a law firm signs in with its licence number, changes the password, and reaches its home page', async ({ page }) => {
+test('a law firm signs in with its licence number, changes the password, and reaches its home page', async ({
+  page,
+}) => {
   const firm = demoOrganisation(1);
   await signIn(page, '/login', firm.login, firm.password);
   await changeInitialPassword(page, firm.password, 'Firm-Pass-2026');
@@ -45,7 +51,9 @@ test('a law firm signs in with its licence number, changes the password, and rea
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('a staff member signs in to the admin console, changes the password, signs out and back in', async ({ page }) => {
+test('a staff member signs in to the admin console, changes the password, signs out and back in', async ({
+  page,
+}) => {
   const staff = demoStaff('support.agent');
   await signIn(page, '/admin/login', staff.login, staff.password);
   await changeInitialPassword(page, staff.password, 'Support-2026');
@@ -73,7 +81,9 @@ test.describe('at phone width', () => {
     await signIn(page, '/login', lawyer.login, lawyer.password);
     await changeInitialPassword(page, lawyer.password, 'Phone-Pass-2026');
     await expect(page).toHaveURL(/\/$/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await page.getByRole('button', { name: '打开导航菜单' }).click();
     await page.getByRole('menuitem', { name: '账户设置' }).click();

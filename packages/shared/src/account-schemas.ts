@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ACCOUNT_KINDS, ORGANISATION_KINDS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
+import {
+  ACCOUNT_KINDS,
+  ORGANISATION_KINDS,
+  ORGANISATION_ROLES,
+  PRACTICE_CATEGORIES,
+} from './labels.ts';
 import { emailField, mobileField, optional, optionalText, postcodeField } from './formats.ts';
 import { PERMISSIONS, STAFF_ROLE_CODES } from './permissions.ts';
 
@@ -11,7 +16,9 @@ export const accountSettingsSchema = z.object({
 });
 export type AccountSettingsInput = z.infer<typeof accountSettingsSchema>;
 
-const permissionEnum = z.enum(Object.keys(PERMISSIONS) as [keyof typeof PERMISSIONS, ...(keyof typeof PERMISSIONS)[]]);
+const permissionEnum = z.enum(
+  Object.keys(PERMISSIONS) as [keyof typeof PERMISSIONS, ...(keyof typeof PERMISSIONS)[]],
+);
 
 export const currentAccountSchema = z.object({
   id: z.string(),

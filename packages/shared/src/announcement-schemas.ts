@@ -32,5 +32,8 @@ export type Announcement = z.infer<typeof announcementSchema>;
 export const ANNOUNCEMENT_TRANSITIONS = {
   publish: { from: ['DRAFT', 'WITHDRAWN'], to: 'PUBLISHED', label: '发布' },
   withdraw: { from: ['PUBLISHED'], to: 'WITHDRAWN', label: '撤回' },
-} as const satisfies Record<string, { from: readonly AnnouncementState[]; to: AnnouncementState; label: string }>;
+} as const satisfies Record<
+  string,
+  { from: readonly AnnouncementState[]; to: AnnouncementState; label: string }
+>;
 export type AnnouncementAction = keyof typeof ANNOUNCEMENT_TRANSITIONS;

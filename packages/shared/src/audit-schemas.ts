@@ -6,8 +6,14 @@ export const auditQuerySchema = pageQuerySchema.extend({
   entityId: z.string().trim().max(64).optional(),
   action: z.string().trim().max(80).optional(),
   actor: z.string().trim().max(64).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' }).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' }).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' })
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' })
+    .optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { newPasswordField } from './password-policy.ts';
 
 export const loginSchema = z.object({
-  login: z.string({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64, { error: '账号过长' }),
-  password: z.string({ error: '请输入密码' }).min(1, { error: '请输入密码' }).max(128, { error: '密码过长' }),
+  login: z
+    .string({ error: '请输入账号' })
+    .trim()
+    .min(1, { error: '请输入账号' })
+    .max(64, { error: '账号过长' }),
+  password: z
+    .string({ error: '请输入密码' })
+    .min(1, { error: '请输入密码' })
+    .max(128, { error: '密码过长' }),
   // Staff sign in at /admin, members at /: each portal refuses the other's accounts.
   portal: z.enum(['member', 'admin']).default('member'),
 });
@@ -19,7 +26,10 @@ export const changePasswordSchema = z
     confirmPassword: z.string({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
   })
   .refine(confirmMatches, { error: '两次输入的新密码不一致', path: ['confirmPassword'] })
-  .refine((v) => v.newPassword !== v.oldPassword, { error: '新密码不能与旧密码相同', path: ['newPassword'] });
+  .refine((v) => v.newPassword !== v.oldPassword, {
+    error: '新密码不能与旧密码相同',
+    path: ['newPassword'],
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const passwordResetRequestSchema = z.object({
@@ -30,7 +40,10 @@ export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchem
 export const passwordResetConfirmSchema = z
   .object({
     login: z.string({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64),
-    code: z.string({ error: '请输入验证码' }).trim().regex(/^\d{6}$/, { error: '验证码为 6 位数字' }),
+    code: z
+      .string({ error: '请输入验证码' })
+      .trim()
+      .regex(/^\d{6}$/, { error: '验证码为 6 位数字' }),
     newPassword: newPasswordField,
     confirmPassword: z.string({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
   })

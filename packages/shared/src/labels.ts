@@ -1,6 +1,13 @@
 // Enumerations of the domain with the labels the UI shows.
 
-export const PRACTICE_CATEGORIES = ['FULL_TIME', 'PART_TIME', 'COMPANY', 'PUBLIC', 'LEGAL_AID', 'TRAINEE'] as const;
+export const PRACTICE_CATEGORIES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'COMPANY',
+  'PUBLIC',
+  'LEGAL_AID',
+  'TRAINEE',
+] as const;
 export type PracticeCategory = (typeof PRACTICE_CATEGORIES)[number];
 export const PRACTICE_CATEGORY_LABELS: Record<PracticeCategory, string> = {
   FULL_TIME: '专职律师',

@@ -29,7 +29,8 @@ export function lawyerMemberCategory(
 ): MemberCategory {
   if (practiceCategory === 'TRAINEE') return 'TRAINEE';
   if (practiceCategory === 'LEGAL_AID') return 'LEGAL_AID_LAWYER';
-  if (practiceCategory === 'COMPANY' || organisationKind === 'COMPANY_OFFICE') return 'COMPANY_LAWYER';
+  if (practiceCategory === 'COMPANY' || organisationKind === 'COMPANY_OFFICE')
+    return 'COMPANY_LAWYER';
   if (practiceCategory === 'PUBLIC' || organisationKind === 'PUBLIC_OFFICE') return 'PUBLIC_LAWYER';
   return 'FIRM_LAWYER';
 }

@@ -51,12 +51,16 @@ export const STAFF_ROLES = {
     description: '拥有全部权限',
     permissions: [...Object.keys(PERMISSIONS)],
   },
-} as const satisfies Record<string, { name: string; description: string; permissions: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { name: string; description: string; permissions: readonly string[] }
+>;
 export type StaffRoleCode = keyof typeof STAFF_ROLES;
 export const STAFF_ROLE_CODES = Object.keys(STAFF_ROLES) as StaffRoleCode[];
 
 export function permissionsOfRoles(roles: readonly StaffRoleCode[]): Set<Permission> {
   const granted = new Set<Permission>();
-  for (const role of roles) for (const p of STAFF_ROLES[role].permissions) granted.add(p as Permission);
+  for (const role of roles)
+    for (const p of STAFF_ROLES[role].permissions) granted.add(p as Permission);
   return granted;
 }

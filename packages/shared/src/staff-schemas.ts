@@ -8,7 +8,9 @@ const roleCodeEnum = z.enum(STAFF_ROLE_CODES as [StaffRoleCode, ...StaffRoleCode
 export const staffUsernameField = z
   .string({ error: '请填写用户名' })
   .trim()
-  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { error: '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母开头' });
+  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, {
+    error: '用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母开头',
+  });
 
 export const createStaffSchema = z.object({
   username: staffUsernameField,

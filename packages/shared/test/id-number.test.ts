@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateFromIdNumber, checkIdNumber, computeIdCheckChar, genderFromIdNumber } from '../src/id-number.ts';
+import {
+  birthDateFromIdNumber,
+  checkIdNumber,
+  computeIdCheckChar,
+  genderFromIdNumber,
+} from '../src/id-number.ts';
 import { idNumberField } from '../src/formats.ts';
 
 describe('GB 11643 check character', () => {

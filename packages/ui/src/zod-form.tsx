@@ -2,6 +2,7 @@ import { Form, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { ApiRequestError } from './api-client.tsx';
+import { clearErrors, fieldsWithErrors, leafPaths } from './form-errors.tsx';
 
 /** Puts a zod result's or the API's field errors on the antd form fields. */
 export function applyFieldErrors(form: FormInstance, fieldErrors: Record<string, string>): void {
@@ -32,12 +33,26 @@ type ZodFormProps<S extends z.ZodTypeAny> = Omit<FormProps, 'onFinish' | 'form' 
 
 /**
  * The one way forms validate: the same zod schema the API uses, run on submit; the server's
- * field errors (rules only it can check) are shown on the same fields.
+ * field errors (rules only it can check) are shown on the same fields. The errors are set by hand
+ * (there are no antd rules to re-run them), so editing a field clears its message and every submit
+ * starts clean: a corrected field never shows a stale message.
  */
-export function ZodForm<S extends z.ZodTypeAny>({ schema, form: external, onSubmit, children, ...rest }: ZodFormProps<S>) {
+export function ZodForm<S extends z.ZodTypeAny>({
+  schema,
+  form: external,
+  onSubmit,
+  onValuesChange,
+  children,
+  ...rest
+}: ZodFormProps<S>) {
   const [own] = Form.useForm();
   const form = external ?? own;
+  const handleValuesChange: FormProps['onValuesChange'] = (changed, all) => {
+    clearErrors(form, leafPaths(changed));
+    onValuesChange?.(changed, all);
+  };
   const handleFinish = async (values: unknown) => {
+    clearErrors(form, fieldsWithErrors(form));
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       applyFieldErrors(form, zodFieldErrors(parsed.error));
@@ -54,7 +69,13 @@ export function ZodForm<S extends z.ZodTypeAny>({ schema, form: external, onSubm
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={handleFinish} {...rest}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={handleFinish}
+      onValuesChange={handleValuesChange}
+      {...rest}
+    >
       {children}
     </Form>
   );

@@ -1,4 +1,3 @@
-import { ConfigProvider } from 'antd';
 import { AppProviders, createQueryClient } from '@lx/ui/app-providers';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
@@ -11,10 +10,7 @@ export function App() {
   return (
     <AppErrorBoundary>
       <AppProviders client={queryClient}>
-        {/* "登录", not "登 录": button text reads (and is found by its label) as written. */}
-        <ConfigProvider button={{ autoInsertSpace: false }}>
-          <RouterProvider router={router} />
-        </ConfigProvider>
+        <RouterProvider router={router} />
       </AppProviders>
     </AppErrorBoundary>
   );

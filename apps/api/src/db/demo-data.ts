@@ -1,5 +1,10 @@
 import { computeIdCheckChar } from '@lx/shared/id-number';
-import type { Gender, OrganisationKind, OrganisationRole, PracticeCategory } from '@lx/shared/labels';
+import type {
+  Gender,
+  OrganisationKind,
+  OrganisationRole,
+  PracticeCategory,
+} from '@lx/shared/labels';
 import type { StaffRoleCode } from '@lx/shared/permissions';
 
 // The demo association: realistic, fictional, and stable (the README lists these accounts).
@@ -23,14 +28,62 @@ export type DemoOrganisation = {
 };
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'huayue', kind: 'LAW_FIRM', name: '广东华粤律师事务所', licenceNo: '24419200110512345', memberNo: 'JG0001', address: '东江市南城区元美路 22 号', phone: '0769-22330001' },
-  { key: 'mingde', kind: 'LAW_FIRM', name: '东江明德律师事务所', licenceNo: '24419200510623456', memberNo: 'JG0002', address: '东江市东城区东纵路 168 号', phone: '0769-22330002' },
-  { key: 'zhengheng', kind: 'LAW_FIRM', name: '东江正衡律师事务所', licenceNo: '24419201210734567', memberNo: 'JG0003', address: '东江市莞城区可园南路 9 号', phone: '0769-22330003' },
-  { key: 'power', kind: 'COMPANY_OFFICE', name: '东江电力集团有限公司公司律师办公室', licenceNo: null, memberNo: 'JG0004', address: '东江市松山湖大道 1 号', phone: '0769-22330004' },
-  { key: 'justice', kind: 'PUBLIC_OFFICE', name: '东江市司法局公职律师办公室', licenceNo: null, memberNo: 'JG0005', address: '东江市南城区新城路 3 号', phone: '0769-22330005' },
+  {
+    key: 'huayue',
+    kind: 'LAW_FIRM',
+    name: '广东华粤律师事务所',
+    licenceNo: '24419200110512345',
+    memberNo: 'JG0001',
+    address: '东江市南城区元美路 22 号',
+    phone: '0769-22330001',
+  },
+  {
+    key: 'mingde',
+    kind: 'LAW_FIRM',
+    name: '东江明德律师事务所',
+    licenceNo: '24419200510623456',
+    memberNo: 'JG0002',
+    address: '东江市东城区东纵路 168 号',
+    phone: '0769-22330002',
+  },
+  {
+    key: 'zhengheng',
+    kind: 'LAW_FIRM',
+    name: '东江正衡律师事务所',
+    licenceNo: '24419201210734567',
+    memberNo: 'JG0003',
+    address: '东江市莞城区可园南路 9 号',
+    phone: '0769-22330003',
+  },
+  {
+    key: 'power',
+    kind: 'COMPANY_OFFICE',
+    name: '东江电力集团有限公司公司律师办公室',
+    licenceNo: null,
+    memberNo: 'JG0004',
+    address: '东江市松山湖大道 1 号',
+    phone: '0769-22330004',
+  },
+  {
+    key: 'justice',
+    kind: 'PUBLIC_OFFICE',
+    name: '东江市司法局公职律师办公室',
+    licenceNo: null,
+    memberNo: 'JG0005',
+    address: '东江市南城区新城路 3 号',
+    phone: '0769-22330005',
+  },
 ];
 
-type LawyerSeed = [name: string, gender: Gender, birth: string, category: PracticeCategory, org: string, role: OrganisationRole, since: number];
+type LawyerSeed = [
+  name: string,
+  gender: Gender,
+  birth: string,
+  category: PracticeCategory,
+  org: string,
+  role: OrganisationRole,
+  since: number,
+];
 
 const LAWYER_SEEDS: LawyerSeed[] = [
   ['陈建国', 'MALE', '19680315', 'FULL_TIME', 'huayue', 'HEAD', 1995],
@@ -77,30 +130,75 @@ export function demoIdNumber(birth: string, gender: Gender, index: number): stri
   return first17 + computeIdCheckChar(first17);
 }
 
-export const DEMO_LAWYERS: DemoLawyer[] = LAWYER_SEEDS.map(([name, gender, birth, category, org, role, since], i) => ({
-  name,
-  gender,
-  idNo: demoIdNumber(birth, gender, i),
-  // 17 digits: type 1, region 441920, first-licence year, gender digit, sequence.
-  licenceNo: category === 'TRAINEE' ? null : `1441920${since}${gender === 'MALE' ? 1 : 0}${String(10001 + i)}`,
-  memberNo: `LS${String(20000 + i + 1).padStart(6, '0')}`,
-  practiceCategory: category,
-  organisationKey: org,
-  organisationRole: role,
-  mobile: `1380769${String(1000 + i).padStart(4, '0')}`,
-  email: `lawyer${i + 1}@example.cn`,
-}));
+export const DEMO_LAWYERS: DemoLawyer[] = LAWYER_SEEDS.map(
+  ([name, gender, birth, category, org, role, since], i) => ({
+    name,
+    gender,
+    idNo: demoIdNumber(birth, gender, i),
+    // 17 digits: type 1, region 441920, first-licence year, gender digit, sequence.
+    licenceNo:
+      category === 'TRAINEE'
+        ? null
+        : `1441920${since}${gender === 'MALE' ? 1 : 0}${String(10001 + i)}`,
+    memberNo: `LS${String(20000 + i + 1).padStart(6, '0')}`,
+    practiceCategory: category,
+    organisationKey: org,
+    organisationRole: role,
+    mobile: `1380769${String(1000 + i).padStart(4, '0')}`,
+    email: `lawyer${i + 1}@example.cn`,
+  }),
+);
 
-export type DemoStaff = { username: string; displayName: string; roles: StaffRoleCode[]; password: string };
+export type DemoStaff = {
+  username: string;
+  displayName: string;
+  roles: StaffRoleCode[];
+  password: string;
+};
 
 export const DEMO_STAFF: DemoStaff[] = [
-  { username: 'admin', displayName: '系统管理员', roles: ['ADMINISTRATOR'], password: 'Admin@2026' },
-  { username: 'profile.reviewer', displayName: '赵敏（档案审核）', roles: ['PROFILE_REVIEWER'], password: 'Staff@2026' },
-  { username: 'card.officer', displayName: '钱坤（会员卡）', roles: ['CARD_OFFICER'], password: 'Staff@2026' },
-  { username: 'cert.reviewer', displayName: '孙悦（电子证明）', roles: ['CERTIFICATE_REVIEWER'], password: 'Staff@2026' },
-  { username: 'events.officer', displayName: '李航（活动培训）', roles: ['EVENTS_OFFICER'], password: 'Staff@2026' },
-  { username: 'docs.clerk', displayName: '周琳（公文）', roles: ['DOCUMENTS_CLERK'], password: 'Staff@2026' },
-  { username: 'support.agent', displayName: '吴迪（技术支持）', roles: ['SUPPORT_AGENT'], password: 'Staff@2026' },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    roles: ['ADMINISTRATOR'],
+    password: 'Admin@2026',
+  },
+  {
+    username: 'profile.reviewer',
+    displayName: '赵敏（档案审核）',
+    roles: ['PROFILE_REVIEWER'],
+    password: 'Staff@2026',
+  },
+  {
+    username: 'card.officer',
+    displayName: '钱坤（会员卡）',
+    roles: ['CARD_OFFICER'],
+    password: 'Staff@2026',
+  },
+  {
+    username: 'cert.reviewer',
+    displayName: '孙悦（电子证明）',
+    roles: ['CERTIFICATE_REVIEWER'],
+    password: 'Staff@2026',
+  },
+  {
+    username: 'events.officer',
+    displayName: '李航（活动培训）',
+    roles: ['EVENTS_OFFICER'],
+    password: 'Staff@2026',
+  },
+  {
+    username: 'docs.clerk',
+    displayName: '周琳（公文）',
+    roles: ['DOCUMENTS_CLERK'],
+    password: 'Staff@2026',
+  },
+  {
+    username: 'support.agent',
+    displayName: '吴迪（技术支持）',
+    roles: ['SUPPORT_AGENT'],
+    password: 'Staff@2026',
+  },
 ];
 
 export const DEMO_ANNOUNCEMENTS = [

@@ -22,9 +22,14 @@ const LOCK_KEY = 72707369;
 
 export type MigrationResult = { applied: string[]; skipped: number };
 
-export async function listMigrations(dir: string): Promise<{ name: string; sql: string; checksum: string }[]> {
+export async function listMigrations(
+  dir: string,
+): Promise<{ name: string; sql: string; checksum: string }[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -47,14 +52,18 @@ export async function applyMigrations(runner: SqlRunner, dir: string): Promise<M
       const previous = doneByName.get(m.name);
       if (previous) {
         if (previous !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied (checksum differs)`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied (checksum differs)`,
+          );
         }
         continue;
       }
       try {
         await tx.exec(m.sql);
       } catch (error) {
-        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       await tx.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)

@@ -6,6 +6,12 @@ import { Prisma } from '../generated/prisma/client.ts';
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2002';
-  const cause = (error as { cause?: { code?: string; originalCode?: string; kind?: string } } | null)?.cause;
-  return cause?.code === '23505' || cause?.originalCode === '23505' || cause?.kind === 'UniqueConstraintViolation';
+  const cause = (
+    error as { cause?: { code?: string; originalCode?: string; kind?: string } } | null
+  )?.cause;
+  return (
+    cause?.code === '23505' ||
+    cause?.originalCode === '23505' ||
+    cause?.kind === 'UniqueConstraintViolation'
+  );
 }

@@ -22,7 +22,9 @@ export async function makeOrganisation(
   const n = next();
   const licenceNo = kind === 'LAW_FIRM' ? `2${String(n).padStart(16, '0')}` : null;
   const memberNo = `JGT${n}`;
-  const password = options.password ?? initialPassword({ kind: 'ORGANISATION', organisationKind: kind, licenceNo });
+  const password =
+    options.password ??
+    initialPassword({ kind: 'ORGANISATION', organisationKind: kind, licenceNo });
   const account = await prisma.account.create({
     data: {
       kind: 'ORGANISATION',
@@ -59,7 +61,10 @@ export async function makeLawyer(
       displayName: `律师${n}`,
       passwordHash: await hashPassword(password),
       mustChangePassword: options.mustChangePassword ?? true,
-      mobile: options.mobile === undefined ? `139${String(n).padStart(8, '0').slice(-8)}` : options.mobile,
+      mobile:
+        options.mobile === undefined
+          ? `139${String(n).padStart(8, '0').slice(-8)}`
+          : options.mobile,
     },
   });
   const lawyer = await prisma.lawyer.create({

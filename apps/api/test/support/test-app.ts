@@ -12,19 +12,31 @@ import { openTestDatabase } from './test-database.ts';
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
 /** The whole application on a fresh database and a temporary data directory. */
-export async function startTestApp(overrides: Partial<Config> = {}, beforeReady?: (app: TestApp) => void) {
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  beforeReady?: (app: TestApp) => void,
+) {
   const db = await openTestDatabase();
   await syncStaffRoles(db.prisma);
   await db.prisma.association.create({
-    data: { name: '测试市律师协会', shortName: '测试律协', address: '测试路 1 号', supportPhone: '020-12345678', supportEmail: 'help@example.cn' },
+    data: {
+      name: '测试市律师协会',
+      shortName: '测试律协',
+      address: '测试路 1 号',
+      supportPhone: '020-12345678',
+      supportEmail: 'help@example.cn',
+    },
   });
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lx-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, {
-    dataDir,
-    loginRateLimitPerMinute: 10_000,
-    rateLimitPerMinute: 100_000,
-    ...overrides,
-  });
+  const config = loadConfig(
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+    {
+      dataDir,
+      loginRateLimitPerMinute: 10_000,
+      rateLimitPerMinute: 100_000,
+      ...overrides,
+    },
+  );
   const app = await buildApp(config, db);
   beforeReady?.(app);
   await app.ready();
@@ -46,15 +58,24 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 /** A browser-like client: keeps cookies, sends the CSRF header on state-changing requests. */
 export class TestClient {
   private cookies = new Map<string, string>();
-  constructor(private readonly app: TestApp, private readonly ip = '127.0.0.1') {}
+  constructor(
+    private readonly app: TestApp,
+    private readonly ip = '127.0.0.1',
+  ) {}
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
   }
 
   private remember(res: LightMyRequestResponse) {
-    for (const c of res.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
-      const expired = (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0 || c.value === '';
+    for (const c of res.cookies as {
+      name: string;
+      value: string;
+      expires?: Date;
+      maxAge?: number;
+    }[]) {
+      const expired =
+        (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0 || c.value === '';
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -63,20 +84,32 @@ export class TestClient {
   async request(
     method: Method,
     url: string,
-    options: { body?: unknown; payload?: string | Buffer; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: {
+      body?: unknown;
+      payload?: string | Buffer;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ) {
     if (method !== 'GET' && options.csrf !== false && !this.cookies.has(CSRF_COOKIE)) {
-      this.remember(await this.app.inject({ method: 'GET', url: '/api/auth/csrf', remoteAddress: this.ip }));
+      this.remember(
+        await this.app.inject({ method: 'GET', url: '/api/auth/csrf', remoteAddress: this.ip }),
+      );
     }
     const headers: Record<string, string> = { ...options.headers };
-    if (method !== 'GET' && options.csrf !== false) headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE) ?? '';
+    if (method !== 'GET' && options.csrf !== false)
+      headers[CSRF_HEADER] = this.cookies.get(CSRF_COOKIE) ?? '';
     const res = await this.app.inject({
       method,
       url,
       headers,
       cookies: Object.fromEntries(this.cookies),
       remoteAddress: this.ip,
-      ...(options.payload !== undefined ? { payload: options.payload } : options.body !== undefined ? { payload: options.body as object } : {}),
+      ...(options.payload !== undefined
+        ? { payload: options.payload }
+        : options.body !== undefined
+          ? { payload: options.body as object }
+          : {}),
     });
     this.remember(res);
     return res;

@@ -1,13 +1,8 @@
-import { ConfigProvider } from 'antd';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from '@lx/ui/app-providers';
 import { AppErrorBoundary } from './app-error-boundary';
 import { createAppRouter } from './router';
-
-// antd puts a space between two Chinese characters on a button ("登 录"); the manuals write
-// "登录", "保存", and that is the name screen readers and tests should find.
-const button = { autoInsertSpace: false };
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -15,9 +10,7 @@ export function App() {
   return (
     <AppErrorBoundary>
       <AppProviders client={queryClient}>
-        <ConfigProvider button={button}>
-          <RouterProvider router={router} />
-        </ConfigProvider>
+        <RouterProvider router={router} />
       </AppProviders>
     </AppErrorBoundary>
   );

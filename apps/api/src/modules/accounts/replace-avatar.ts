@@ -19,7 +19,10 @@ export async function replaceAvatar(options: {
   let previous: string | null = null;
   try {
     await prisma.$transaction(async (tx) => {
-      const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { avatarKey: true } });
+      const account = await tx.account.findUniqueOrThrow({
+        where: { id: accountId },
+        select: { avatarKey: true },
+      });
       previous = account.avatarKey;
       await tx.account.update({ where: { id: accountId }, data: { avatarKey: key } });
       await recordAudit(tx, actor, {

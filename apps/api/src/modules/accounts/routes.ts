@@ -15,11 +15,21 @@ export async function accountRoutes(app: App) {
     '/api/account/settings',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: '修改账户信息', body: accountSettingsSchema, response: { 200: currentAccountSchema } },
+      schema: {
+        tags,
+        summary: '修改账户信息',
+        body: accountSettingsSchema,
+        response: { 200: currentAccountSchema },
+      },
     },
     async (request) => {
       const { accountId } = request.requireAuth();
-      await updateAccountSettings({ prisma: app.prisma, accountId, input: request.body, actor: request.actor() });
+      await updateAccountSettings({
+        prisma: app.prisma,
+        accountId,
+        input: request.body,
+        actor: request.actor(),
+      });
       return getCurrentAccount(app.prisma, accountId);
     },
   );
@@ -28,7 +38,11 @@ export async function accountRoutes(app: App) {
     '/api/account/avatar',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: '上传头像（multipart，字段 file：JPEG 或 PNG，不超过 2 MB）', response: { 200: currentAccountSchema } },
+      schema: {
+        tags,
+        summary: '上传头像（multipart，字段 file：JPEG 或 PNG，不超过 2 MB）',
+        response: { 200: currentAccountSchema },
+      },
     },
     async (request) => {
       const { accountId } = request.requireAuth();
@@ -55,7 +69,10 @@ export async function accountRoutes(app: App) {
     { config: { access: 'authenticated' }, schema: { tags, summary: '当前账号的头像图片' } },
     async (request, reply) => {
       const { accountId } = request.requireAuth();
-      const account = await app.prisma.account.findUnique({ where: { id: accountId }, select: { avatarKey: true } });
+      const account = await app.prisma.account.findUnique({
+        where: { id: accountId },
+        select: { avatarKey: true },
+      });
       const bytes = account?.avatarKey ? await app.storage.get(account.avatarKey) : null;
       if (!account?.avatarKey || !bytes) throw notFound('头像');
       return reply

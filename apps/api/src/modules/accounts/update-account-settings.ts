@@ -23,7 +23,10 @@ export async function updateAccountSettings(options: {
       mobile: input.mobile ?? null,
       bio: input.bio ?? null,
     };
-    await tx.account.update({ where: { id: accountId }, data: { ...after, version: { increment: 1 } } });
+    await tx.account.update({
+      where: { id: accountId },
+      data: { ...after, version: { increment: 1 } },
+    });
     await recordAudit(tx, actor, {
       action: 'account.settings-updated',
       entityType: 'Account',

@@ -26,11 +26,20 @@ export function toAnnouncement(row: Row): Announcement {
 
 const STALE = '该公告已被他人修改，请刷新后再操作';
 
-export async function createAnnouncement(options: { prisma: PrismaClient; input: AnnouncementInput; actor: Actor }) {
+export async function createAnnouncement(options: {
+  prisma: PrismaClient;
+  input: AnnouncementInput;
+  actor: Actor;
+}) {
   const { prisma, input, actor } = options;
   return prisma.$transaction(async (tx) => {
     const row = await tx.announcement.create({ data: { ...input, authorId: actor.accountId! } });
-    await recordAudit(tx, actor, { action: 'announcement.created', entityType: 'Announcement', entityId: row.id, after: input });
+    await recordAudit(tx, actor, {
+      action: 'announcement.created',
+      entityType: 'Announcement',
+      entityId: row.id,
+      after: input,
+    });
     return toAnnouncement(row);
   });
 }
@@ -102,7 +111,11 @@ export async function transitionAnnouncement(options: {
   });
 }
 
-export async function deleteAnnouncement(options: { prisma: PrismaClient; id: string; actor: Actor }) {
+export async function deleteAnnouncement(options: {
+  prisma: PrismaClient;
+  id: string;
+  actor: Actor;
+}) {
   const { prisma, id, actor } = options;
   await prisma.$transaction(async (tx) => {
     const before = await tx.announcement.findUnique({ where: { id } });

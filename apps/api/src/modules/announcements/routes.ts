@@ -18,28 +18,51 @@ import {
 
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
 const versionBody = z.object({ version: z.number().int().min(0) });
-const publicItem = z.object({ id: z.string(), title: z.string(), pinned: z.boolean(), publishedAt: z.string() });
+const publicItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  pinned: z.boolean(),
+  publishedAt: z.string(),
+});
 const publicDetail = publicItem.extend({ body: z.string() });
 const manage = { permission: 'announcement.manage' } as const;
 
 export async function announcementRoutes(app: App) {
   const tags = ['announcements'];
   const published = { state: 'PUBLISHED' as const };
-  const order: Prisma.AnnouncementOrderByWithRelationInput[] = [{ pinned: 'desc' }, { publishedAt: 'desc' }];
+  const order: Prisma.AnnouncementOrderByWithRelationInput[] = [
+    { pinned: 'desc' },
+    { publishedAt: 'desc' },
+  ];
 
   app.get(
     '/api/announcements',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: '通知公告列表', querystring: pageQuerySchema, response: { 200: pageOf(publicItem) } },
+      schema: {
+        tags,
+        summary: '通知公告列表',
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(publicItem) },
+      },
     },
     async (request) => {
       const { page, pageSize } = request.query;
       const [rows, total] = await Promise.all([
-        app.prisma.announcement.findMany({ where: published, orderBy: order, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.announcement.findMany({
+          where: published,
+          orderBy: order,
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.announcement.count({ where: published }),
       ]);
-      const items = rows.map((r) => ({ id: r.id, title: r.title, pinned: r.pinned, publishedAt: r.publishedAt!.toISOString() }));
+      const items = rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        pinned: r.pinned,
+        publishedAt: r.publishedAt!.toISOString(),
+      }));
       return { items, total, page, pageSize };
     },
   );
@@ -51,9 +74,17 @@ export async function announcementRoutes(app: App) {
       schema: { tags, summary: '通知公告详情', params: idParams, response: { 200: publicDetail } },
     },
     async (request) => {
-      const row = await app.prisma.announcement.findFirst({ where: { id: request.params.id, ...published } });
+      const row = await app.prisma.announcement.findFirst({
+        where: { id: request.params.id, ...published },
+      });
       if (!row) throw notFound('公告');
-      return { id: row.id, title: row.title, body: row.body, pinned: row.pinned, publishedAt: row.publishedAt!.toISOString() };
+      return {
+        id: row.id,
+        title: row.title,
+        body: row.body,
+        pinned: row.pinned,
+        publishedAt: row.publishedAt!.toISOString(),
+      };
     },
   );
 
@@ -78,7 +109,12 @@ export async function announcementRoutes(app: App) {
         ...(q ? { title: { contains: q, mode: 'insensitive' } } : {}),
       };
       const [rows, total] = await Promise.all([
-        app.prisma.announcement.findMany({ where, orderBy: { updatedAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.announcement.findMany({
+          where,
+          orderBy: { updatedAt: 'desc' },
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.announcement.count({ where }),
       ]);
       return { items: rows.map(toAnnouncement), total, page, pageSize };
@@ -89,9 +125,15 @@ export async function announcementRoutes(app: App) {
     '/api/admin/announcements',
     {
       config: { access: manage },
-      schema: { tags, summary: '新建公告（草稿）', body: announcementInputSchema, response: { 200: announcementSchema } },
+      schema: {
+        tags,
+        summary: '新建公告（草稿）',
+        body: announcementInputSchema,
+        response: { 200: announcementSchema },
+      },
     },
-    async (request) => createAnnouncement({ prisma: app.prisma, input: request.body, actor: request.actor() }),
+    async (request) =>
+      createAnnouncement({ prisma: app.prisma, input: request.body, actor: request.actor() }),
   );
 
   app.put(
@@ -108,7 +150,13 @@ export async function announcementRoutes(app: App) {
     },
     async (request) => {
       const { version, ...input } = request.body;
-      return updateAnnouncement({ prisma: app.prisma, id: request.params.id, input, version, actor: request.actor() });
+      return updateAnnouncement({
+        prisma: app.prisma,
+        id: request.params.id,
+        input,
+        version,
+        actor: request.actor(),
+      });
     },
   );
 
@@ -140,7 +188,11 @@ export async function announcementRoutes(app: App) {
     '/api/admin/announcements/:id',
     { config: { access: manage }, schema: { tags, summary: '删除公告草稿', params: idParams } },
     async (request, reply) => {
-      await deleteAnnouncement({ prisma: app.prisma, id: request.params.id, actor: request.actor() });
+      await deleteAnnouncement({
+        prisma: app.prisma,
+        id: request.params.id,
+        actor: request.actor(),
+      });
       return reply.status(204).send();
     },
   );

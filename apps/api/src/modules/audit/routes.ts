@@ -9,7 +9,12 @@ export async function auditRoutes(app: App) {
     '/api/admin/audit',
     {
       config: { access: { permission: 'audit.read' } },
-      schema: { tags: ['audit'], summary: '审计日志', querystring: auditQuerySchema, response: { 200: pageOf(auditEntrySchema) } },
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志',
+        querystring: auditQuerySchema,
+        response: { 200: pageOf(auditEntrySchema) },
+      },
     },
     async (request) => {
       const { page, pageSize, entityType, entityId, action, actor, from, to } = request.query;
@@ -24,10 +29,20 @@ export async function auditRoutes(app: App) {
         ...(from || to ? { createdAt } : {}),
       };
       const [rows, total] = await Promise.all([
-        app.prisma.auditEntry.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.auditEntry.findMany({
+          where,
+          orderBy: { createdAt: 'desc' },
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.auditEntry.count({ where }),
       ]);
-      const items = rows.map((r) => ({ ...r, before: r.before ?? null, after: r.after ?? null, createdAt: r.createdAt.toISOString() }));
+      const items = rows.map((r) => ({
+        ...r,
+        before: r.before ?? null,
+        after: r.after ?? null,
+        createdAt: r.createdAt.toISOString(),
+      }));
       return { items, total, page, pageSize };
     },
   );

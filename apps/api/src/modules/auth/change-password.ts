@@ -32,11 +32,21 @@ export async function changePassword(options: {
     // Conditional on the version read above: two changes at once cannot both succeed.
     const { count } = await tx.account.updateMany({
       where: { id: accountId, version: account.version },
-      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
+      data: {
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw conflict('密码刚刚已被修改，请重新登录后再试');
     await revokeSessions(tx, accountId);
-    const session = await createSession(tx, { accountId, ttlMs: options.sessionTtlMs, ip: actor.ip, userAgent: options.userAgent });
+    const session = await createSession(tx, {
+      accountId,
+      ttlMs: options.sessionTtlMs,
+      ip: actor.ip,
+      userAgent: options.userAgent,
+    });
     await recordAudit(tx, actor, {
       action: 'auth.password-changed',
       entityType: 'Account',

@@ -4,7 +4,10 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 
 /** What the SPAs know about the signed-in account (GET /api/auth/me and after login). */
-export async function getCurrentAccount(prisma: PrismaClient, accountId: string): Promise<CurrentAccount> {
+export async function getCurrentAccount(
+  prisma: PrismaClient,
+  accountId: string,
+): Promise<CurrentAccount> {
   const account = await prisma.account.findUnique({
     where: { id: accountId },
     include: {
@@ -15,13 +18,20 @@ export async function getCurrentAccount(prisma: PrismaClient, accountId: string)
   });
   if (!account) throw notFound('账号');
   const permissions = new Set<Permission>();
-  for (const a of account.roles) for (const p of a.role.permissions) permissions.add(p as Permission);
+  for (const a of account.roles)
+    for (const p of a.role.permissions) permissions.add(p as Permission);
   const { lawyer, organisation } = account;
   return {
     id: account.id,
     kind: account.kind,
     displayName: account.displayName,
-    login: account.username ?? lawyer?.licenceNo ?? lawyer?.memberNo ?? organisation?.licenceNo ?? organisation?.memberNo ?? '',
+    login:
+      account.username ??
+      lawyer?.licenceNo ??
+      lawyer?.memberNo ??
+      organisation?.licenceNo ??
+      organisation?.memberNo ??
+      '',
     mustChangePassword: account.mustChangePassword,
     email: account.email,
     postcode: account.postcode,
@@ -41,7 +51,12 @@ export async function getCurrentAccount(prisma: PrismaClient, accountId: string)
         }
       : null,
     organisation: organisation
-      ? { id: organisation.id, kind: organisation.kind, licenceNo: organisation.licenceNo, memberNo: organisation.memberNo }
+      ? {
+          id: organisation.id,
+          kind: organisation.kind,
+          licenceNo: organisation.licenceNo,
+          memberNo: organisation.memberNo,
+        }
       : null,
   };
 }

@@ -7,7 +7,10 @@ type Db = Pick<Prisma.TransactionClient, 'account'>;
 export async function initialPasswordOf(db: Db, accountId: string): Promise<string | null> {
   const account = await db.account.findUnique({
     where: { id: accountId },
-    select: { lawyer: { select: { idNo: true } }, organisation: { select: { kind: true, licenceNo: true } } },
+    select: {
+      lawyer: { select: { idNo: true } },
+      organisation: { select: { kind: true, licenceNo: true } },
+    },
   });
   if (account?.lawyer) return initialPassword({ kind: 'LAWYER', idNo: account.lawyer.idNo });
   if (account?.organisation) {

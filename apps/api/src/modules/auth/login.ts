@@ -41,18 +41,31 @@ export async function login(options: {
     if (failures >= LOCKOUT_THRESHOLD) {
       const until = new Date(Date.now() + LOCKOUT_MINUTES * 60_000);
       await prisma.$transaction(async (tx) => {
-        await tx.account.update({ where: { id: account.id }, data: { lockedUntil: until, failedLoginCount: 0 } });
-        await recordAudit(tx, actor, { action: 'auth.locked', entityType: 'Account', entityId: account.id, after: { lockedUntil: until } });
+        await tx.account.update({
+          where: { id: account.id },
+          data: { lockedUntil: until, failedLoginCount: 0 },
+        });
+        await recordAudit(tx, actor, {
+          action: 'auth.locked',
+          entityType: 'Account',
+          entityId: account.id,
+          after: { lockedUntil: until },
+        });
       });
       throw new DomainError('LOCKED', lockedMessage(until));
     }
     const left = LOCKOUT_THRESHOLD - failures;
-    throw new DomainError('UNAUTHENTICATED', `${WRONG}，再输错 ${left} 次账号将被锁定 ${LOCKOUT_MINUTES} 分钟`);
+    throw new DomainError(
+      'UNAUTHENTICATED',
+      `${WRONG}，再输错 ${left} 次账号将被锁定 ${LOCKOUT_MINUTES} 分钟`,
+    );
   }
   if (wrongPortal) {
     throw new DomainError(
       'FORBIDDEN',
-      account.kind === 'STAFF' ? '工作人员请从管理后台（/admin）登录' : '该账号不是协会工作人员账号，请从会员登录页登录',
+      account.kind === 'STAFF'
+        ? '工作人员请从管理后台（/admin）登录'
+        : '该账号不是协会工作人员账号，请从会员登录页登录',
     );
   }
   return prisma.$transaction(async (tx) => {
@@ -66,12 +79,16 @@ export async function login(options: {
       ip: actor.ip,
       userAgent: options.userAgent,
     });
-    await recordAudit(tx, { ...actor, accountId: account.id, name: account.displayName }, {
-      action: 'auth.login',
-      entityType: 'Account',
-      entityId: account.id,
-      after: { sessionId: session.sessionId, portal: input.portal },
-    });
+    await recordAudit(
+      tx,
+      { ...actor, accountId: account.id, name: account.displayName },
+      {
+        action: 'auth.login',
+        entityType: 'Account',
+        entityId: account.id,
+        after: { sessionId: session.sessionId, portal: input.portal },
+      },
+    );
     return { accountId: account.id, token: session.token, expiresAt: session.expiresAt };
   });
 }

@@ -21,7 +21,11 @@ const RESEND_INTERVAL_MS = 60_000;
 
 const maskMobile = (m: string) => `${m.slice(0, 3)}****${m.slice(-4)}`;
 
-export async function requestPasswordReset(options: { prisma: PrismaClient; login: string; actor: Actor }): Promise<void> {
+export async function requestPasswordReset(options: {
+  prisma: PrismaClient;
+  login: string;
+  actor: Actor;
+}): Promise<void> {
   const { prisma, actor } = options;
   const accountId = await findAccountIdByLogin(prisma, options.login);
   if (!accountId) return;
@@ -35,9 +39,16 @@ export async function requestPasswordReset(options: { prisma: PrismaClient; logi
     });
     if (recent) return; // one code a minute per account: no SMS flooding through this form
     // Only the newest code is valid.
-    await tx.passwordResetCode.updateMany({ where: { accountId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.passwordResetCode.updateMany({
+      where: { accountId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     await tx.passwordResetCode.create({
-      data: { accountId, codeHash: sha256(code), expiresAt: new Date(Date.now() + RESET_CODE_TTL_MINUTES * 60_000) },
+      data: {
+        accountId,
+        codeHash: sha256(code),
+        expiresAt: new Date(Date.now() + RESET_CODE_TTL_MINUTES * 60_000),
+      },
     });
     await queueSms(tx, {
       mobile,
@@ -62,14 +73,21 @@ export async function confirmPasswordReset(options: {
   const { prisma, input, actor } = options;
   const accountId = await findAccountIdByLogin(prisma, input.login);
   const latest = accountId
-    ? await prisma.passwordResetCode.findFirst({ where: { accountId }, orderBy: { createdAt: 'desc' } })
+    ? await prisma.passwordResetCode.findFirst({
+        where: { accountId },
+        orderBy: { createdAt: 'desc' },
+      })
     : null;
   if (!accountId || !latest) throw invalid('code', '验证码不正确，请重新获取');
   if (latest.usedAt) throw invalid('code', '验证码已使用或已失效，请重新获取');
   if (latest.expiresAt <= new Date()) throw invalid('code', '验证码已过期，请重新获取');
-  if (latest.attempts >= RESET_CODE_MAX_ATTEMPTS) throw invalid('code', '验证码错误次数过多，请重新获取');
+  if (latest.attempts >= RESET_CODE_MAX_ATTEMPTS)
+    throw invalid('code', '验证码错误次数过多，请重新获取');
   if (!safeEqual(latest.codeHash, sha256(input.code))) {
-    await prisma.passwordResetCode.update({ where: { id: latest.id }, data: { attempts: { increment: 1 } } });
+    await prisma.passwordResetCode.update({
+      where: { id: latest.id },
+      data: { attempts: { increment: 1 } },
+    });
     throw invalid('code', '验证码不正确');
   }
   if (input.newPassword === (await initialPasswordOf(prisma, accountId))) {
@@ -95,6 +113,10 @@ export async function confirmPasswordReset(options: {
       },
     });
     await revokeSessions(tx, accountId);
-    await recordAudit(tx, { ...actor, accountId }, { action: 'auth.password-reset', entityType: 'Account', entityId: accountId });
+    await recordAudit(
+      tx,
+      { ...actor, accountId },
+      { action: 'auth.password-reset', entityType: 'Account', entityId: accountId },
+    );
   });
 }

@@ -11,12 +11,19 @@ import { recordAudit } from '../../lib/audit.ts';
 import { changePassword } from './change-password.ts';
 import { getCurrentAccount } from './current-account.ts';
 import { login } from './login.ts';
-import { confirmPasswordReset, RESET_REQUESTED_MESSAGE, requestPasswordReset } from './reset-password.ts';
+import {
+  confirmPasswordReset,
+  RESET_REQUESTED_MESSAGE,
+  requestPasswordReset,
+} from './reset-password.ts';
 import { revokeSessions } from './session-store.ts';
 
 const messageSchema = z.object({ message: z.string() });
 
-export async function authRoutes(app: App, opts: { sessionTtlMs: number; loginRateLimitPerMinute: number }) {
+export async function authRoutes(
+  app: App,
+  opts: { sessionTtlMs: number; loginRateLimitPerMinute: number },
+) {
   const tags = ['auth'];
   const loginLimit = { max: opts.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
@@ -41,12 +48,19 @@ export async function authRoutes(app: App, opts: { sessionTtlMs: number; loginRa
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated', allowDuringPasswordChange: true }, schema: { tags, summary: '退出登录' } },
+    {
+      config: { access: 'authenticated', allowDuringPasswordChange: true },
+      schema: { tags, summary: '退出登录' },
+    },
     async (request, reply) => {
       const auth = request.requireAuth();
       await app.prisma.$transaction(async (tx) => {
         await tx.session.update({ where: { id: auth.sessionId }, data: { revokedAt: new Date() } });
-        await recordAudit(tx, request.actor(), { action: 'auth.logout', entityType: 'Account', entityId: auth.accountId });
+        await recordAudit(tx, request.actor(), {
+          action: 'auth.logout',
+          entityType: 'Account',
+          entityId: auth.accountId,
+        });
       });
       reply.clearSessionCookie();
       return reply.status(204).send();
@@ -66,7 +80,12 @@ export async function authRoutes(app: App, opts: { sessionTtlMs: number; loginRa
     '/api/auth/change-password',
     {
       config: { access: 'authenticated', allowDuringPasswordChange: true },
-      schema: { tags, summary: '修改密码', body: changePasswordSchema, response: { 200: currentAccountSchema } },
+      schema: {
+        tags,
+        summary: '修改密码',
+        body: changePasswordSchema,
+        response: { 200: currentAccountSchema },
+      },
     },
     async (request, reply) => {
       const auth = request.requireAuth();
@@ -97,10 +116,19 @@ export async function authRoutes(app: App, opts: { sessionTtlMs: number; loginRa
     '/api/auth/password-reset/request',
     {
       config: { access: 'public', rateLimit: loginLimit },
-      schema: { tags, summary: '发送重置密码验证码', body: passwordResetRequestSchema, response: { 200: messageSchema } },
+      schema: {
+        tags,
+        summary: '发送重置密码验证码',
+        body: passwordResetRequestSchema,
+        response: { 200: messageSchema },
+      },
     },
     async (request) => {
-      await requestPasswordReset({ prisma: app.prisma, login: request.body.login, actor: request.actor() });
+      await requestPasswordReset({
+        prisma: app.prisma,
+        login: request.body.login,
+        actor: request.actor(),
+      });
       return { message: RESET_REQUESTED_MESSAGE };
     },
   );
@@ -109,10 +137,19 @@ export async function authRoutes(app: App, opts: { sessionTtlMs: number; loginRa
     '/api/auth/password-reset/confirm',
     {
       config: { access: 'public', rateLimit: loginLimit },
-      schema: { tags, summary: '以验证码重置密码', body: passwordResetConfirmSchema, response: { 200: messageSchema } },
+      schema: {
+        tags,
+        summary: '以验证码重置密码',
+        body: passwordResetConfirmSchema,
+        response: { 200: messageSchema },
+      },
     },
     async (request) => {
-      await confirmPasswordReset({ prisma: app.prisma, input: request.body, actor: request.actor() });
+      await confirmPasswordReset({
+        prisma: app.prisma,
+        input: request.body,
+        actor: request.actor(),
+      });
       return { message: '密码已重置，请使用新密码登录' };
     },
   );

@@ -66,7 +66,8 @@ export async function loadSession(
     });
   }
   const permissions = new Set<Permission>();
-  for (const a of account.roles) for (const p of a.role.permissions) permissions.add(p as Permission);
+  for (const a of account.roles)
+    for (const p of a.role.permissions) permissions.add(p as Permission);
   return {
     sessionId: session.id,
     accountId: account.id,
@@ -86,7 +87,11 @@ export async function revokeSessions(
   exceptSessionId?: string,
 ): Promise<number> {
   const { count } = await prisma.session.updateMany({
-    where: { accountId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+    where: {
+      accountId,
+      revokedAt: null,
+      ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}),
+    },
     data: { revokedAt: new Date() },
   });
   return count;

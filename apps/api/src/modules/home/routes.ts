@@ -5,7 +5,14 @@ import { workItemsFor } from './work-items.ts';
 export async function homeRoutes(app: App) {
   app.get(
     '/api/home',
-    { config: { access: 'authenticated' }, schema: { tags: ['home'], summary: '首页：工作事项与通知公告', response: { 200: homeSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['home'],
+        summary: '首页：工作事项与通知公告',
+        response: { 200: homeSchema },
+      },
+    },
     async (request) => {
       const auth = request.requireAuth();
       const [workItems, announcements, unreadNotifications, association] = await Promise.all([
@@ -20,7 +27,12 @@ export async function homeRoutes(app: App) {
       ]);
       return {
         workItems,
-        announcements: announcements.map((a) => ({ id: a.id, title: a.title, pinned: a.pinned, publishedAt: a.publishedAt!.toISOString() })),
+        announcements: announcements.map((a) => ({
+          id: a.id,
+          title: a.title,
+          pinned: a.pinned,
+          publishedAt: a.publishedAt!.toISOString(),
+        })),
         unreadNotifications,
         association: {
           name: association?.name ?? '律师协会',

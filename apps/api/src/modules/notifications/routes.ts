@@ -23,7 +23,12 @@ export async function notificationRoutes(app: App) {
       const { page, pageSize, unread } = request.query;
       const where = { accountId, ...(unread === 'true' ? { readAt: null } : {}) };
       const [rows, total] = await Promise.all([
-        app.prisma.notification.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.notification.findMany({
+          where,
+          orderBy: { createdAt: 'desc' },
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.notification.count({ where }),
       ]);
       const items = rows.map((n) => ({
@@ -40,7 +45,10 @@ export async function notificationRoutes(app: App) {
 
   app.post(
     '/api/notifications/:id/read',
-    { config: { access: 'authenticated' }, schema: { tags, summary: '标为已读', params: z.object({ id: z.uuid() }) } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: '标为已读', params: z.object({ id: z.uuid() }) },
+    },
     async (request, reply) => {
       const { accountId } = request.requireAuth();
       // Scoped by account: someone else's notification id is simply not found.
@@ -58,7 +66,10 @@ export async function notificationRoutes(app: App) {
     { config: { access: 'authenticated' }, schema: { tags, summary: '全部标为已读' } },
     async (request, reply) => {
       const { accountId } = request.requireAuth();
-      await app.prisma.notification.updateMany({ where: { accountId, readAt: null }, data: { readAt: new Date() } });
+      await app.prisma.notification.updateMany({
+        where: { accountId, readAt: null },
+        data: { readAt: new Date() },
+      });
       return reply.status(204).send();
     },
   );

@@ -9,8 +9,17 @@ export async function queueSms(
   sms: { mobile: string; purpose: string; content: string; accountId?: string },
 ): Promise<string> {
   const message = await tx.smsMessage.create({
-    data: { mobile: sms.mobile, purpose: sms.purpose, content: sms.content, accountId: sms.accountId ?? null },
+    data: {
+      mobile: sms.mobile,
+      purpose: sms.purpose,
+      content: sms.content,
+      accountId: sms.accountId ?? null,
+    },
   });
-  await enqueueJob(tx, { kind: 'sms.send', payload: { smsId: message.id }, idempotencyKey: `sms:${message.id}` });
+  await enqueueJob(tx, {
+    kind: 'sms.send',
+    payload: { smsId: message.id },
+    idempotencyKey: `sms:${message.id}`,
+  });
   return message.id;
 }

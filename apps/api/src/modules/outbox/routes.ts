@@ -19,7 +19,12 @@ export async function outboxRoutes(app: App) {
       const { page, pageSize, mobile } = request.query;
       const where = mobile ? { mobile: { contains: mobile } } : {};
       const [rows, total] = await Promise.all([
-        app.prisma.smsMessage.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.smsMessage.findMany({
+          where,
+          orderBy: { createdAt: 'desc' },
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.smsMessage.count({ where }),
       ]);
       const jobs = await app.prisma.job.findMany({
@@ -29,7 +34,11 @@ export async function outboxRoutes(app: App) {
       const jobOf = new Map(jobs.map((j) => [j.idempotencyKey, j]));
       const items = rows.map((r) => {
         const job = jobOf.get(`sms:${r.id}`);
-        const state = r.sentAt ? ('SENT' as const) : job?.state === 'FAILED' ? ('FAILED' as const) : ('PENDING' as const);
+        const state = r.sentAt
+          ? ('SENT' as const)
+          : job?.state === 'FAILED'
+            ? ('FAILED' as const)
+            : ('PENDING' as const);
         return {
           id: r.id,
           mobile: r.mobile,

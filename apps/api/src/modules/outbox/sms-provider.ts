@@ -14,7 +14,11 @@ export function outboxSmsProvider(): SmsProvider {
   return { name: 'outbox', async send() {} };
 }
 
-export async function deliverSms(prisma: PrismaClient, provider: SmsProvider, smsId: string): Promise<void> {
+export async function deliverSms(
+  prisma: PrismaClient,
+  provider: SmsProvider,
+  smsId: string,
+): Promise<void> {
   const message = await prisma.smsMessage.findUnique({ where: { id: smsId } });
   if (!message || message.sentAt) return; // already delivered: a replayed job sends nothing
   await provider.send({ id: message.id, mobile: message.mobile, content: message.content });

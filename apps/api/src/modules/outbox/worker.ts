@@ -24,17 +24,28 @@ export async function claimJobs(prisma: PrismaClient, limit: number): Promise<Jo
       FOR UPDATE SKIP LOCKED`;
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
-    await tx.job.updateMany({ where: { id: { in: ids } }, data: { state: 'RUNNING', lockedAt: new Date(), attempts: { increment: 1 } } });
+    await tx.job.updateMany({
+      where: { id: { in: ids } },
+      data: { state: 'RUNNING', lockedAt: new Date(), attempts: { increment: 1 } },
+    });
     return tx.job.findMany({ where: { id: { in: ids } } });
   });
 }
 
-async function runOne(prisma: PrismaClient, handlers: JobHandlers, job: Job, log?: FastifyBaseLogger): Promise<boolean> {
+async function runOne(
+  prisma: PrismaClient,
+  handlers: JobHandlers,
+  job: Job,
+  log?: FastifyBaseLogger,
+): Promise<boolean> {
   const handler = handlers[job.kind];
   try {
     if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
     await handler(job);
-    await prisma.job.update({ where: { id: job.id }, data: { state: 'DONE', doneAt: new Date(), lockedAt: null, lastError: null } });
+    await prisma.job.update({
+      where: { id: job.id },
+      data: { state: 'DONE', doneAt: new Date(), lockedAt: null, lastError: null },
+    });
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -72,7 +83,12 @@ export async function runDueJobs(
 }
 
 /** The in-process worker loop; stop() waits for the batch in hand. */
-export function startWorker(options: { prisma: PrismaClient; handlers: JobHandlers; intervalMs: number; log: FastifyBaseLogger }) {
+export function startWorker(options: {
+  prisma: PrismaClient;
+  handlers: JobHandlers;
+  intervalMs: number;
+  log: FastifyBaseLogger;
+}) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();

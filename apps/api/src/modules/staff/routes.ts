@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
-import { createStaffSchema, resetStaffPasswordSchema, staffAccountSchema, updateStaffSchema } from '@lx/shared/staff-schemas';
+import {
+  createStaffSchema,
+  resetStaffPasswordSchema,
+  staffAccountSchema,
+  updateStaffSchema,
+} from '@lx/shared/staff-schemas';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
 import { createStaff, resetStaffPassword, toStaffAccount, updateStaff } from './staff-service.ts';
@@ -19,7 +24,14 @@ export async function staffRoutes(app: App) {
         tags,
         summary: '角色与权限',
         response: {
-          200: z.array(z.object({ code: z.string(), name: z.string(), description: z.string(), permissions: z.array(z.string()) })),
+          200: z.array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              description: z.string(),
+              permissions: z.array(z.string()),
+            }),
+          ),
         },
       },
     },
@@ -41,10 +53,18 @@ export async function staffRoutes(app: App) {
       const { page, pageSize, q } = request.query;
       const where: Prisma.AccountWhereInput = {
         kind: 'STAFF',
-        ...(q ? { OR: [{ username: { contains: q.toLowerCase() } }, { displayName: { contains: q } }] } : {}),
+        ...(q
+          ? { OR: [{ username: { contains: q.toLowerCase() } }, { displayName: { contains: q } }] }
+          : {}),
       };
       const [rows, total] = await Promise.all([
-        app.prisma.account.findMany({ where, include: { roles: true }, orderBy: { createdAt: 'asc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        app.prisma.account.findMany({
+          where,
+          include: { roles: true },
+          orderBy: { createdAt: 'asc' },
+          skip: (page - 1) * pageSize,
+          take: pageSize,
+        }),
         app.prisma.account.count({ where }),
       ]);
       return { items: rows.map(toStaffAccount), total, page, pageSize };
@@ -53,24 +73,58 @@ export async function staffRoutes(app: App) {
 
   app.post(
     '/api/admin/staff',
-    { config: { access: manage }, schema: { tags, summary: '新建工作人员账号', body: createStaffSchema, response: { 200: staffAccountSchema } } },
-    async (request) => createStaff({ prisma: app.prisma, input: request.body, actor: request.actor() }),
+    {
+      config: { access: manage },
+      schema: {
+        tags,
+        summary: '新建工作人员账号',
+        body: createStaffSchema,
+        response: { 200: staffAccountSchema },
+      },
+    },
+    async (request) =>
+      createStaff({ prisma: app.prisma, input: request.body, actor: request.actor() }),
   );
 
   app.put(
     '/api/admin/staff/:id',
     {
       config: { access: manage },
-      schema: { tags, summary: '修改工作人员账号', params: idParams, body: updateStaffSchema, response: { 200: staffAccountSchema } },
+      schema: {
+        tags,
+        summary: '修改工作人员账号',
+        params: idParams,
+        body: updateStaffSchema,
+        response: { 200: staffAccountSchema },
+      },
     },
-    async (request) => updateStaff({ prisma: app.prisma, id: request.params.id, input: request.body, actor: request.actor() }),
+    async (request) =>
+      updateStaff({
+        prisma: app.prisma,
+        id: request.params.id,
+        input: request.body,
+        actor: request.actor(),
+      }),
   );
 
   app.post(
     '/api/admin/staff/:id/reset-password',
-    { config: { access: manage }, schema: { tags, summary: '重设工作人员初始密码', params: idParams, body: resetStaffPasswordSchema } },
+    {
+      config: { access: manage },
+      schema: {
+        tags,
+        summary: '重设工作人员初始密码',
+        params: idParams,
+        body: resetStaffPasswordSchema,
+      },
+    },
     async (request, reply) => {
-      await resetStaffPassword({ prisma: app.prisma, id: request.params.id, initialPassword: request.body.initialPassword, actor: request.actor() });
+      await resetStaffPassword({
+        prisma: app.prisma,
+        id: request.params.id,
+        initialPassword: request.body.initialPassword,
+        actor: request.actor(),
+      });
       return reply.status(204).send();
     },
   );

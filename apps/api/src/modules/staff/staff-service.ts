@@ -19,13 +19,18 @@ export function toStaffAccount(row: Row): StaffAccount {
     roles: row.roles.map((r) => r.roleCode as StaffRoleCode),
     disabled: row.disabled,
     mustChangePassword: row.mustChangePassword,
-    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
+    lockedUntil:
+      row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
-export async function createStaff(options: { prisma: PrismaClient; input: CreateStaffInput; actor: Actor }) {
+export async function createStaff(options: {
+  prisma: PrismaClient;
+  input: CreateStaffInput;
+  actor: Actor;
+}) {
   const { prisma, input, actor } = options;
   const passwordHash = await hashPassword(input.initialPassword);
   try {
@@ -57,7 +62,12 @@ export async function createStaff(options: { prisma: PrismaClient; input: Create
   }
 }
 
-export async function updateStaff(options: { prisma: PrismaClient; id: string; input: UpdateStaffInput; actor: Actor }) {
+export async function updateStaff(options: {
+  prisma: PrismaClient;
+  id: string;
+  input: UpdateStaffInput;
+  actor: Actor;
+}) {
   const { prisma, id, input, actor } = options;
   if (id === actor.accountId && (input.disabled || !input.roles.includes('ADMINISTRATOR'))) {
     throw new DomainError('CONFLICT', '不能停用自己的账号或取消自己的管理员角色');
@@ -77,22 +87,46 @@ export async function updateStaff(options: { prisma: PrismaClient; id: string; i
       include,
     });
     if (input.disabled) await revokeSessions(tx, id);
-    const view = (r: Row) => ({ displayName: r.displayName, disabled: r.disabled, roles: r.roles.map((x) => x.roleCode).sort() });
-    await recordAudit(tx, actor, { action: 'staff.updated', entityType: 'Account', entityId: id, ...changedFields(view(before), view(row)) });
+    const view = (r: Row) => ({
+      displayName: r.displayName,
+      disabled: r.disabled,
+      roles: r.roles.map((x) => x.roleCode).sort(),
+    });
+    await recordAudit(tx, actor, {
+      action: 'staff.updated',
+      entityType: 'Account',
+      entityId: id,
+      ...changedFields(view(before), view(row)),
+    });
     return toStaffAccount(row);
   });
 }
 
-export async function resetStaffPassword(options: { prisma: PrismaClient; id: string; initialPassword: string; actor: Actor }) {
+export async function resetStaffPassword(options: {
+  prisma: PrismaClient;
+  id: string;
+  initialPassword: string;
+  actor: Actor;
+}) {
   const { prisma, id, actor } = options;
   const passwordHash = await hashPassword(options.initialPassword);
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.account.updateMany({
       where: { id, kind: 'STAFF' },
-      data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } },
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw notFound('工作人员');
     await revokeSessions(tx, id);
-    await recordAudit(tx, actor, { action: 'staff.password-reset', entityType: 'Account', entityId: id });
+    await recordAudit(tx, actor, {
+      action: 'staff.password-reset',
+      entityType: 'Account',
+      entityId: id,
+    });
   });
 }

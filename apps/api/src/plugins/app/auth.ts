@@ -50,15 +50,18 @@ export const authPlugin = fp(
         ip: this.ip,
       };
     });
-    app.decorateReply('setSessionCookie', function (this: FastifyReply, token: string, expiresAt: Date) {
-      return this.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: opts.cookieSecure,
-        expires: expiresAt,
-      });
-    });
+    app.decorateReply(
+      'setSessionCookie',
+      function (this: FastifyReply, token: string, expiresAt: Date) {
+        return this.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: opts.cookieSecure,
+          expires: expiresAt,
+        });
+      },
+    );
     app.decorateReply('clearSessionCookie', function (this: FastifyReply) {
       return this.clearCookie(SESSION_COOKIE, { path: '/' });
     });
@@ -82,7 +85,10 @@ export const authPlugin = fp(
 
       if (access === 'public') return;
       if (!request.auth) throw new DomainError('UNAUTHENTICATED', '请先登录');
-      if (request.auth.mustChangePassword && !request.routeOptions.config.allowDuringPasswordChange) {
+      if (
+        request.auth.mustChangePassword &&
+        !request.routeOptions.config.allowDuringPasswordChange
+      ) {
         throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录请先修改初始密码');
       }
       if (!allows(access, request.auth)) throw new DomainError('FORBIDDEN', '您没有权限进行此操作');

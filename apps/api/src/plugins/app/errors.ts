@@ -12,7 +12,11 @@ function fieldPath(instancePath: string): string {
 export const errorsPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      const body = (code: ApiError['code'], message: string, fieldErrors?: Record<string, string>): ApiError => ({
+      const body = (
+        code: ApiError['code'],
+        message: string,
+        fieldErrors?: Record<string, string>,
+      ): ApiError => ({
         code,
         message,
         ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
@@ -27,17 +31,19 @@ export const errorsPlugin = fp(
         const fieldErrors: Record<string, string> = {};
         for (const issue of error.validation) {
           const key = fieldPath(issue.instancePath);
-          fieldErrors[key] ??= issue.message ?? "内容有误";
+          fieldErrors[key] ??= issue.message ?? '内容有误';
         }
         const first = Object.values(fieldErrors)[0] ?? '提交的内容有误';
         return reply.status(400).send(body('VALIDATION', first, fieldErrors));
       }
       const status = error.statusCode ?? 500;
-      if (status === 429) return reply.status(429).send(body('RATE_LIMITED', '操作过于频繁，请稍后再试'));
+      if (status === 429)
+        return reply.status(429).send(body('RATE_LIMITED', '操作过于频繁，请稍后再试'));
       if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
         return reply.status(413).send(body('PAYLOAD_TOO_LARGE', '提交的内容过大'));
       }
-      if (status === 415) return reply.status(415).send(body('UNSUPPORTED_MEDIA', '不支持的内容类型'));
+      if (status === 415)
+        return reply.status(415).send(body('UNSUPPORTED_MEDIA', '不支持的内容类型'));
       if (status >= 400 && status < 500) {
         // Malformed JSON, an empty body with a JSON content type, and other client mistakes.
         request.log.info({ err: error }, 'client error');
@@ -47,14 +53,15 @@ export const errorsPlugin = fp(
       return reply.status(500).send(body('INTERNAL', '服务器内部错误，请稍后再试'));
     });
 
-    app.setNotFoundHandler(
-      (request, reply) => {
-        const spaRoot = request.method === 'GET' ? app.spaRootFor(request.url.split('?')[0] ?? '/') : null;
-        if (spaRoot) return reply.header('cache-control', 'no-cache').sendFile('index.html', spaRoot);
-        const message = '请求的接口不存在';
-        reply.status(404).send({ code: 'NOT_FOUND', message, requestId: request.id } satisfies ApiError);
-      },
-    );
+    app.setNotFoundHandler((request, reply) => {
+      const spaRoot =
+        request.method === 'GET' ? app.spaRootFor(request.url.split('?')[0] ?? '/') : null;
+      if (spaRoot) return reply.header('cache-control', 'no-cache').sendFile('index.html', spaRoot);
+      const message = '请求的接口不存在';
+      reply
+        .status(404)
+        .send({ code: 'NOT_FOUND', message, requestId: request.id } satisfies ApiError);
+    });
   },
   { name: 'errors', dependencies: ['rate-limit', 'static'] },
 );

@@ -11,7 +11,10 @@ declare module 'fastify' {
 
 export const storagePlugin = fp(
   async (app: FastifyInstance, opts: { dataDir: string }) => {
-    app.decorate('storage', createStorage({ env: process.env, localDir: path.join(opts.dataDir, 'files') }));
+    app.decorate(
+      'storage',
+      createStorage({ env: process.env, localDir: path.join(opts.dataDir, 'files') }),
+    );
   },
   { name: 'storage' },
 );

@@ -7,11 +7,17 @@ import fp from 'fastify-plugin';
 // Serves the built SPAs: the member SPA at /, the admin console at /admin; unknown paths under
 // each get its index.html so client-side routes survive a reload.
 export const staticPlugin = fp(
-  async (app: FastifyInstance, opts: { webDist?: string | undefined; adminDist?: string | undefined }) => {
+  async (
+    app: FastifyInstance,
+    opts: { webDist?: string | undefined; adminDist?: string | undefined },
+  ) => {
     const spas = [
       { prefix: '/admin/', root: opts.adminDist },
       { prefix: '/', root: opts.webDist },
-    ].filter((s): s is { prefix: string; root: string } => !!s.root && existsSync(path.join(s.root, 'index.html')));
+    ].filter(
+      (s): s is { prefix: string; root: string } =>
+        !!s.root && existsSync(path.join(s.root, 'index.html')),
+    );
     spas.forEach((spa, i) => {
       void app.register(fastifyStatic, {
         root: path.resolve(spa.root),

@@ -25,8 +25,10 @@ export const swaggerPlugin = fp(
       });
       await docs.register(swaggerUi, { routePrefix: '/api/docs' });
     });
-    app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-      app.swagger(),
+    app.get(
+      '/api/openapi.json',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async () => app.swagger(),
     );
   },
   { name: 'swagger' },

@@ -1,7 +1,6 @@
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { accountSettingsSchema, type CurrentAccount } from '@lx/shared/account-schemas';
-import { useFormErrorReset } from '@lx/ui/form-error-reset';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useUpdateAccountSettings } from '../api/update-account-settings';
@@ -13,7 +12,6 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
   const { message } = App.useApp();
   const updateMutation = useUpdateAccountSettings();
   const [formError, setFormError] = useState<string | null>(null);
-  const errorReset = useFormErrorReset();
 
   return (
     <>
@@ -21,7 +19,6 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
         <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />
       ) : null}
       <ZodForm
-        {...errorReset}
         name="account-settings"
         schema={accountSettingsSchema}
         style={{ maxWidth: 560 }}

@@ -2,7 +2,6 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { changePasswordSchema } from '@lx/shared/auth-schemas';
-import { useFormErrorReset } from '@lx/ui/form-error-reset';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useChangePassword } from '../api/change-password';
@@ -12,7 +11,6 @@ type ChangePasswordFormProps = { onChanged: (account: CurrentAccount) => void };
 export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
   const changePasswordMutation = useChangePassword();
   const [formError, setFormError] = useState<string | null>(null);
-  const errorReset = useFormErrorReset();
 
   return (
     <>
@@ -20,7 +18,6 @@ export function ChangePasswordForm({ onChanged }: ChangePasswordFormProps) {
         <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />
       ) : null}
       <ZodForm
-        {...errorReset}
         name="change-password"
         schema={changePasswordSchema}
         onSubmit={async (values) => {

@@ -2,7 +2,6 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { loginSchema } from '@lx/shared/auth-schemas';
-import { useFormErrorReset } from '@lx/ui/form-error-reset';
 import { ZodForm } from '@lx/ui/zod-form';
 import { paths } from '@/config/paths';
 import { formErrorMessage } from '@/lib/form-error';
@@ -13,7 +12,6 @@ type LoginFormProps = { onLoggedIn: () => void };
 export function LoginForm({ onLoggedIn }: LoginFormProps) {
   const loginMutation = useLogin();
   const [formError, setFormError] = useState<string | null>(null);
-  const errorReset = useFormErrorReset();
 
   return (
     <>
@@ -21,7 +19,6 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
         <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />
       ) : null}
       <ZodForm
-        {...errorReset}
         name="login"
         schema={loginSchema}
         initialValues={{ portal: 'member' }}

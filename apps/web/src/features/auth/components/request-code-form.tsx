@@ -1,7 +1,6 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { passwordResetRequestSchema } from '@lx/shared/auth-schemas';
-import { useFormErrorReset } from '@lx/ui/form-error-reset';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useRequestPasswordReset } from '../api/request-password-reset';
@@ -15,7 +14,6 @@ type RequestCodeFormProps = {
 export function RequestCodeForm({ initialLogin, onRequested }: RequestCodeFormProps) {
   const requestMutation = useRequestPasswordReset();
   const [formError, setFormError] = useState<string | null>(null);
-  const errorReset = useFormErrorReset();
 
   return (
     <>
@@ -26,7 +24,6 @@ export function RequestCodeForm({ initialLogin, onRequested }: RequestCodeFormPr
         <Alert type="error" showIcon title={formError} role="alert" style={{ marginBottom: 16 }} />
       ) : null}
       <ZodForm
-        {...errorReset}
         name="password-reset-request"
         schema={passwordResetRequestSchema}
         initialValues={{ login: initialLogin }}

@@ -2,7 +2,6 @@ import { Alert, Button, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { passwordResetConfirmSchema } from '@lx/shared/auth-schemas';
 import { errorMessage } from '@lx/ui/error-message';
-import { useFormErrorReset } from '@lx/ui/form-error-reset';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
@@ -28,7 +27,6 @@ export function ResetPasswordForm({
   const confirmMutation = useConfirmPasswordReset();
   const resendMutation = useRequestPasswordReset();
   const [formError, setFormError] = useState<string | null>(null);
-  const errorReset = useFormErrorReset();
   const [info, setInfo] = useState(notice);
   const [secondsLeft, setSecondsLeft] = useState(RESEND_SECONDS);
 
@@ -57,7 +55,6 @@ export function ResetPasswordForm({
       ) : null}
       <PasswordRules />
       <ZodForm
-        {...errorReset}
         name="password-reset-confirm"
         schema={passwordResetConfirmSchema}
         initialValues={{ login }}

@@ -1,0 +1,15 @@
+// Staff accounts created by tests/staff-accounts.setup.ts, one per flow that needs staff.
+export const E2E_STAFF = {
+  smsReader: {
+    login: 'e2e.sms',
+    name: '测试短信查看员',
+    roles: ['SUPPORT_AGENT'],
+    password: 'E2E-Start-2026',
+  },
+  publisher: {
+    login: 'e2e.news',
+    name: '测试公告发布员',
+    roles: ['ADMINISTRATOR'],
+    password: 'E2E-Start-2026',
+  },
+} as const;
