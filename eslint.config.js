@@ -44,7 +44,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/features/*/**', '../../*/**'],
+              group: [
+                '**/features/*/**',
+                '../../*/api/**',
+                '../../*/components/**',
+                '../../*/pages/**',
+              ],
               message: 'features must not import other features',
             },
           ],

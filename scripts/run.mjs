@@ -92,7 +92,7 @@ if (command === 'start') {
   run(p, ['turbo', 'run', 'test', '--concurrency=1']);
   ensureChromium();
   run(p, ['turbo', 'run', 'build', '--filter=@lx/api', '--filter=@lx/web', '--filter=@lx/admin']);
-  run(p, ['--filter', '@lx/e2e', 'test']);
+  run(p, ['--filter', '@lx/e2e', 'e2e']);
   console.log('\n✓ all tests passed');
 } else if (command === 'dev') {
   const children = [

@@ -5,8 +5,8 @@ import { paths } from '@/config/paths';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { useLogout } from '@/features/auth/api/logout';
 import { ForcedPasswordChangePage } from '@/features/auth/pages/forced-password-change-page';
-import { useCurrentAccountQuery } from '@/lib/auth/get-current-account';
-import { useSessionWatch } from '@/lib/auth/use-session-watch';
+import { useCurrentAccountQuery } from '@lx/ui/current-account';
+import { useSessionWatch } from '@lx/ui/session-watch';
 import { ConsoleLayout } from './console-layout';
 
 function NotStaffResult() {

@@ -6,7 +6,7 @@ import { Link, Outlet, useMatches } from 'react-router';
 import { paths } from '@/config/paths';
 import { ForbiddenResult } from '@/components/forbidden-result';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
-import { hasPermission } from '@/lib/auth/get-current-account';
+import { hasPermission } from '../../lib/auth/permissions';
 import { readRouteHandle } from '../route-handle';
 import { SideMenu } from './side-menu';
 import { UserPanel } from './user-panel';

@@ -1,7 +1,7 @@
 import { Menu } from 'antd';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { Link, useLocation } from 'react-router';
-import { hasPermission } from '@/lib/auth/get-current-account';
+import { hasPermission } from '../../lib/auth/permissions';
 import { CONSOLE_SECTIONS, sectionOf } from '../console-sections';
 
 /** The console's menu: the sections this account's permissions allow, as real links. */

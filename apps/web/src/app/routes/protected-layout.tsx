@@ -3,9 +3,9 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage } from '@lx/ui/error-message';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { paths } from '@/config/paths';
-import { useCurrentAccountQuery } from '@/lib/auth/get-current-account';
+import { useCurrentAccountQuery } from '@lx/ui/current-account';
 import { useLogout } from '@/lib/auth/logout';
-import { useSessionWatch } from '@/lib/auth/use-session-watch';
+import { useSessionWatch } from '@lx/ui/session-watch';
 import { AppLayout } from '../layout/app-layout';
 
 function StaffAccountNotice() {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import type { LoginInput } from '@lx/shared/auth-schemas';
 import { api } from '@lx/ui/api-client';
-import { getCurrentAccountQueryOptions } from '@/lib/auth/get-current-account';
+import { getCurrentAccountQueryOptions } from '@lx/ui/current-account';
 
 /** Signs in at the admin portal: the API refuses member accounts here (403). */
 export function login(input: LoginInput): Promise<CurrentAccount> {

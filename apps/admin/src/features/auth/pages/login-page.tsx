@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { safeRedirect } from '@/config/paths';
 import { FullPageSpin } from '@/components/full-page-spin';
-import { useCurrentAccountQuery } from '@/lib/auth/get-current-account';
+import { useCurrentAccountQuery } from '@lx/ui/current-account';
 import { AuthLayout } from '../components/auth-layout';
 import { LoginForm } from '../components/login-form';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
-import { useCurrentAccount } from '@/lib/auth/get-current-account';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import { roleName as sharedRoleName } from '@/lib/roles';
 import { useListParams } from '@/lib/use-list-params';
 import { useRoles } from '../api/get-roles';

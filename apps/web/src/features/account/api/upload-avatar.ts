@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@lx/ui/api-client';
-import { getCurrentAccountQueryOptions } from '@/lib/auth/get-current-account';
+import { getCurrentAccountQueryOptions } from '@lx/ui/current-account';
 import { avatarQueryKey } from '@/lib/avatar';
 
 export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { Card } from 'antd';
-import { useCurrentAccount } from '@/lib/auth/get-current-account';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import { AccountSettingsForm } from '../components/account-settings-form';
 
 export function AccountSettingsPage() {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import type { ChangePasswordInput } from '@lx/shared/auth-schemas';
 import { api } from '@lx/ui/api-client';
-import { getCurrentAccountQueryOptions } from '@/lib/auth/get-current-account';
+import { getCurrentAccountQueryOptions } from '@lx/ui/current-account';
 
 export function changePassword(input: ChangePasswordInput): Promise<CurrentAccount> {
   return api<CurrentAccount>('/api/auth/change-password', { method: 'POST', body: input });

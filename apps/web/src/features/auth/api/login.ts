@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { currentAccountSchema, type CurrentAccount } from '@lx/shared/account-schemas';
 import type { LoginInput } from '@lx/shared/auth-schemas';
 import { api } from '@lx/ui/api-client';
-import { getCurrentAccountQueryOptions } from '@/lib/auth/get-current-account';
+import { getCurrentAccountQueryOptions } from '@lx/ui/current-account';
 
 export type MemberLoginInput = Pick<LoginInput, 'login' | 'password'>;
 

@@ -1,7 +1,7 @@
 import { App, Alert, Card } from 'antd';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import { useCurrentAccount } from '@/lib/auth/get-current-account';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { PasswordRules } from '../components/password-rules';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Row, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '@lx/ui/error-message';
 import { paths } from '@/config/paths';
-import { useCurrentAccount } from '@/lib/auth/get-current-account';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import { useAvatarUrl } from '@/lib/avatar';
 import { useHome } from '../api/get-home';
 import { LatestAnnouncements } from '../components/latest-announcements';

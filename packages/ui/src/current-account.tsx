@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
-import type { Permission } from '@lx/shared/permissions';
-import { api, ApiRequestError } from '@lx/ui/api-client';
+import { api, ApiRequestError } from './api-client.tsx';
 
 /** The logged-in account, or null when there is no session (the API answers 401). */
 export async function getCurrentAccount(): Promise<CurrentAccount | null> {
@@ -28,23 +27,11 @@ export function useCurrentAccountQuery() {
 }
 
 /**
- * The account inside the logged-in part of the console, where the guard has already loaded it.
+ * The account inside the logged-in part of either app, where the guard has already loaded it.
  * Throws if used outside the guard, which is a programming error.
  */
 export function useCurrentAccount(): CurrentAccount {
   const { data } = useCurrentAccountQuery();
   if (!data) throw new Error('useCurrentAccount 只能在登录后的页面中使用');
   return data;
-}
-
-export function hasPermission(
-  account: CurrentAccount,
-  permission: Permission | undefined,
-): boolean {
-  return permission === undefined || account.permissions.includes(permission);
-}
-
-/** Whether the logged-in staff member holds a permission (to show or hide an action). */
-export function useHasPermission(permission: Permission): boolean {
-  return hasPermission(useCurrentAccount(), permission);
 }

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ERROR_CODES } from '@lx/shared/errors';
-import { ApiRequestError } from '@lx/ui/api-client';
-import { currentAccountQueryKey } from './get-current-account';
+import { ApiRequestError } from './api-client.tsx';
+import { currentAccountQueryKey } from './current-account.tsx';
 
 function meansSessionChanged(error: unknown): boolean {
   if (!(error instanceof ApiRequestError)) return false;
@@ -10,9 +10,9 @@ function meansSessionChanged(error: unknown): boolean {
 }
 
 /**
- * When any request finds the session gone (expired, ended by a password change elsewhere, account
- * disabled) or a password change required, reload the current account: the guard then shows the
- * login or the change-password page. Other errors stay with the page that made the request.
+ * When any request finds the session gone (expired, ended by a password change elsewhere) or a
+ * password change required, reload the current account: the guard then sends the user to the
+ * login or change-password page. Other errors stay with the page that made the request.
  */
 export function useSessionWatch(): void {
   const queryClient = useQueryClient();
