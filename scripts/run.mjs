@@ -96,7 +96,11 @@ if (command === 'start') {
   console.log('\n✓ all tests passed');
 } else if (command === 'dev') {
   const children = [
-    spawn(p, ['--filter', '@lx/api', 'dev'], { cwd: root, stdio: 'inherit' }),
+    spawn(p, ['--filter', '@lx/api', 'dev'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data') },
+    }),
     spawn(p, ['--filter', '@lx/web', 'dev'], { cwd: root, stdio: 'inherit' }),
     spawn(p, ['--filter', '@lx/admin', 'dev'], { cwd: root, stdio: 'inherit' }),
   ];
