@@ -7,6 +7,7 @@ import {
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
+import { findPage } from '../../lib/find-page.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import {
   createAnnouncement,
@@ -48,15 +49,11 @@ export async function announcementRoutes(app: App) {
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      const [rows, total] = await Promise.all([
-        app.prisma.announcement.findMany({
-          where: published,
-          orderBy: order,
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.announcement.count({ where: published }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.announcement.findMany({ where: published, orderBy: order, ...window }),
+        count: () => app.prisma.announcement.count({ where: published }),
+      });
       const items = rows.map((r) => ({
         id: r.id,
         title: r.title,
@@ -108,15 +105,11 @@ export async function announcementRoutes(app: App) {
         ...(state ? { state } : {}),
         ...(q ? { title: { contains: q, mode: 'insensitive' } } : {}),
       };
-      const [rows, total] = await Promise.all([
-        app.prisma.announcement.findMany({
-          where,
-          orderBy: { updatedAt: 'desc' },
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.announcement.count({ where }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.announcement.findMany({ where, orderBy: { updatedAt: 'desc' }, ...window }),
+        count: () => app.prisma.announcement.count({ where }),
+      });
       return { items: rows.map(toAnnouncement), total, page, pageSize };
     },
   );

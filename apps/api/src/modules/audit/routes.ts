@@ -3,6 +3,7 @@ import { startOfShanghaiDay } from '@lx/shared/dates';
 import { pageOf } from '@lx/shared/pagination';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
+import { findPage } from '../../lib/find-page.ts';
 
 export async function auditRoutes(app: App) {
   app.get(
@@ -28,15 +29,11 @@ export async function auditRoutes(app: App) {
         ...(actor ? { actorName: { contains: actor } } : {}),
         ...(from || to ? { createdAt } : {}),
       };
-      const [rows, total] = await Promise.all([
-        app.prisma.auditEntry.findMany({
-          where,
-          orderBy: { createdAt: 'desc' },
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.auditEntry.count({ where }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.auditEntry.findMany({ where, orderBy: { createdAt: 'desc' }, ...window }),
+        count: () => app.prisma.auditEntry.count({ where }),
+      });
       const items = rows.map((r) => ({
         ...r,
         before: r.before ?? null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notificationSchema } from '@lx/shared/notification-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
+import { findPage } from '../../lib/find-page.ts';
 import { notFound } from '../../lib/domain-error.ts';
 
 export async function notificationRoutes(app: App) {
@@ -22,15 +23,11 @@ export async function notificationRoutes(app: App) {
       const { accountId } = request.requireAuth();
       const { page, pageSize, unread } = request.query;
       const where = { accountId, ...(unread === 'true' ? { readAt: null } : {}) };
-      const [rows, total] = await Promise.all([
-        app.prisma.notification.findMany({
-          where,
-          orderBy: { createdAt: 'desc' },
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.notification.count({ where }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.notification.findMany({ where, orderBy: { createdAt: 'desc' }, ...window }),
+        count: () => app.prisma.notification.count({ where }),
+      });
       const items = rows.map((n) => ({
         id: n.id,
         title: n.title,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { smsMessageSchema } from '@lx/shared/home-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
+import { findPage } from '../../lib/find-page.ts';
 
 export async function outboxRoutes(app: App) {
   app.get(
@@ -18,15 +19,11 @@ export async function outboxRoutes(app: App) {
     async (request) => {
       const { page, pageSize, mobile } = request.query;
       const where = mobile ? { mobile: { contains: mobile } } : {};
-      const [rows, total] = await Promise.all([
-        app.prisma.smsMessage.findMany({
-          where,
-          orderBy: { createdAt: 'desc' },
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.smsMessage.count({ where }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.smsMessage.findMany({ where, orderBy: { createdAt: 'desc' }, ...window }),
+        count: () => app.prisma.smsMessage.count({ where }),
+      });
       const jobs = await app.prisma.job.findMany({
         where: { idempotencyKey: { in: rows.map((r) => `sms:${r.id}`) } },
         select: { idempotencyKey: true, state: true, attempts: true, lastError: true },

@@ -8,6 +8,7 @@ import {
 } from '@lx/shared/staff-schemas';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
+import { findPage } from '../../lib/find-page.ts';
 import { createStaff, resetStaffPassword, toStaffAccount, updateStaff } from './staff-service.ts';
 
 const manage = { permission: 'staff.manage' } as const;
@@ -57,16 +58,16 @@ export async function staffRoutes(app: App) {
           ? { OR: [{ username: { contains: q.toLowerCase() } }, { displayName: { contains: q } }] }
           : {}),
       };
-      const [rows, total] = await Promise.all([
-        app.prisma.account.findMany({
-          where,
-          include: { roles: true },
-          orderBy: { createdAt: 'asc' },
-          skip: (page - 1) * pageSize,
-          take: pageSize,
-        }),
-        app.prisma.account.count({ where }),
-      ]);
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.account.findMany({
+            where,
+            include: { roles: true },
+            orderBy: { createdAt: 'asc' },
+            ...window,
+          }),
+        count: () => app.prisma.account.count({ where }),
+      });
       return { items: rows.map(toStaffAccount), total, page, pageSize };
     },
   );
