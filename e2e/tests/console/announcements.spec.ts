@@ -33,4 +33,13 @@ test('staff write and publish an announcement; members see it on their home page
 
   await staff.getByRole('menuitem', { name: '审计日志' }).click();
   await expect(staff.getByRole('row').filter({ hasText: '发布公告' }).first()).toBeVisible();
+  // the filter bar: a filter that matches nothing empties the list; 重置 brings it back
+  await staff
+    .getByRole('textbox', { name: '对象编号' })
+    .fill('00000000-0000-0000-0000-000000000000');
+  await staff.getByRole('button', { name: '查询' }).click();
+  await expect(staff.getByRole('row').filter({ hasText: '发布公告' })).toHaveCount(0);
+  await staff.getByRole('button', { name: '重置' }).click();
+  await expect(staff.getByRole('textbox', { name: '对象编号' })).toHaveValue('');
+  await expect(staff.getByRole('row').filter({ hasText: '发布公告' }).first()).toBeVisible();
 });

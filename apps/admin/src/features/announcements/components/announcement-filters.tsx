@@ -1,10 +1,9 @@
-import { Button, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { ANNOUNCEMENT_STATE_LABELS, ANNOUNCEMENT_STATES } from '@lx/shared/announcement-schemas';
 import { optionalText } from '@lx/shared/formats';
-import { ZodForm } from '@lx/ui/zod-form';
-import { useFormFeedback } from '@/lib/use-form-feedback';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FilterForm } from '@/components/filter-form';
 
 export const announcementFilterSchema = z.object({
   state: z.enum(ANNOUNCEMENT_STATES).optional(),
@@ -24,21 +23,13 @@ type Props = {
 
 /** 状态 and 标题 search; the list itself is filtered on the server. */
 export function AnnouncementFilters({ value, onChange }: Props) {
-  const [form] = Form.useForm();
-  const { onValuesChange } = useFormFeedback({ form, schema: announcementFilterSchema });
-  useEffect(() => {
-    form.setFieldsValue({ state: value.state, q: value.q });
-  }, [form, value.state, value.q]);
-
+  const values = useMemo(() => ({ state: value.state, q: value.q }), [value.state, value.q]);
   return (
-    <ZodForm
+    <FilterForm
       name="announcement-filter"
-      form={form}
       schema={announcementFilterSchema}
-      onValuesChange={onValuesChange}
-      onSubmit={onChange}
-      layout="inline"
-      style={{ rowGap: 12 }}
+      values={values}
+      onChange={onChange}
     >
       <Form.Item label="状态" name="state">
         <Select allowClear placeholder="全部状态" options={stateOptions} style={{ width: 140 }} />
@@ -46,22 +37,6 @@ export function AnnouncementFilters({ value, onChange }: Props) {
       <Form.Item label="关键字" name="q">
         <Input allowClear placeholder="按标题搜索" style={{ width: 220 }} />
       </Form.Item>
-      <Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            查询
-          </Button>
-          <Button
-            onClick={() => {
-              form.resetFields();
-              form.setFieldsValue({ state: undefined, q: undefined });
-              onChange({});
-            }}
-          >
-            重置
-          </Button>
-        </Space>
-      </Form.Item>
-    </ZodForm>
+    </FilterForm>
   );
 }

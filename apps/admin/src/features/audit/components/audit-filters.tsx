@@ -1,10 +1,9 @@
-import { AutoComplete, Button, DatePicker, Form, Input, Space } from 'antd';
+import { AutoComplete, DatePicker, Form, Input } from 'antd';
 import { AUDIT_ACTION_LABELS, auditQuerySchema } from '@lx/shared/audit-schemas';
-import { ZodForm } from '@lx/ui/zod-form';
-import { useFormFeedback } from '@/lib/use-form-feedback';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FilterForm } from '@/components/filter-form';
 import { ENTITY_TYPE_LABELS } from './entity-types';
 
 const DAY = 'YYYY-MM-DD';
@@ -57,23 +56,13 @@ type Props = { value: AuditFilterValue; onChange: (filter: AuditFilter) => void 
 
 /** 对象类型, 对象编号, 操作, 操作人 and 日期范围. */
 export function AuditFilters({ value, onChange }: Props) {
-  const [form] = Form.useForm();
-  const { onValuesChange } = useFormFeedback({ form, schema: auditFilterSchema });
   const { entityType, entityId, action, actor, from, to } = value;
-  useEffect(() => {
-    form.setFieldsValue(formValues({ entityType, entityId, action, actor, from, to }));
-  }, [form, entityType, entityId, action, actor, from, to]);
-
+  const values = useMemo(
+    () => formValues({ entityType, entityId, action, actor, from, to }),
+    [entityType, entityId, action, actor, from, to],
+  );
   return (
-    <ZodForm
-      name="audit-filter"
-      form={form}
-      schema={auditFilterSchema}
-      onValuesChange={onValuesChange}
-      onSubmit={onChange}
-      layout="inline"
-      style={{ rowGap: 12 }}
-    >
+    <FilterForm name="audit-filter" schema={auditFilterSchema} values={values} onChange={onChange}>
       <Form.Item label="对象类型" name="entityType">
         <AutoComplete
           options={entityTypeOptions}
@@ -101,21 +90,6 @@ export function AuditFilters({ value, onChange }: Props) {
       <Form.Item label="日期范围" name="range">
         <DatePicker.RangePicker allowEmpty={[true, true]} />
       </Form.Item>
-      <Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            查询
-          </Button>
-          <Button
-            onClick={() => {
-              form.setFieldsValue(formValues({}));
-              onChange({});
-            }}
-          >
-            重置
-          </Button>
-        </Space>
-      </Form.Item>
-    </ZodForm>
+    </FilterForm>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Form, Input, Space } from 'antd';
-import { ZodForm } from '@lx/ui/zod-form';
-import { useFormFeedback } from '@/lib/use-form-feedback';
-import { useEffect } from 'react';
+import { Form, Input } from 'antd';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FilterForm } from '@/components/filter-form';
 
 // A whole number or its beginning: staff often search by the first or last digits they were told.
 export const smsFilterSchema = z.object({
@@ -21,22 +20,9 @@ export function SmsFilters({
   mobile: string | undefined;
   onChange: (f: SmsFilter) => void;
 }) {
-  const [form] = Form.useForm();
-  const { onValuesChange } = useFormFeedback({ form, schema: smsFilterSchema });
-  useEffect(() => {
-    form.setFieldsValue({ mobile });
-  }, [form, mobile]);
-
+  const values = useMemo(() => ({ mobile }), [mobile]);
   return (
-    <ZodForm
-      name="sms-filter"
-      form={form}
-      schema={smsFilterSchema}
-      onValuesChange={onValuesChange}
-      onSubmit={onChange}
-      layout="inline"
-      style={{ rowGap: 12 }}
-    >
+    <FilterForm name="sms-filter" schema={smsFilterSchema} values={values} onChange={onChange}>
       <Form.Item label="手机号" name="mobile">
         <Input
           allowClear
@@ -46,21 +32,6 @@ export function SmsFilters({
           style={{ width: 180 }}
         />
       </Form.Item>
-      <Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            查询
-          </Button>
-          <Button
-            onClick={() => {
-              form.setFieldsValue({ mobile: undefined });
-              onChange({});
-            }}
-          >
-            重置
-          </Button>
-        </Space>
-      </Form.Item>
-    </ZodForm>
+    </FilterForm>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Form, Input, Space } from 'antd';
+import { Form, Input } from 'antd';
 import { optionalText } from '@lx/shared/formats';
-import { ZodForm } from '@lx/ui/zod-form';
-import { useFormFeedback } from '@/lib/use-form-feedback';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
+import { FilterForm } from '@/components/filter-form';
 
 export const staffFilterSchema = z.object({ q: optionalText('关键字', 50) });
 export type StaffFilter = z.infer<typeof staffFilterSchema>;
@@ -16,40 +15,12 @@ export function StaffFilters({
   q: string | undefined;
   onChange: (f: StaffFilter) => void;
 }) {
-  const [form] = Form.useForm();
-  const { onValuesChange } = useFormFeedback({ form, schema: staffFilterSchema });
-  useEffect(() => {
-    form.setFieldsValue({ q });
-  }, [form, q]);
-
+  const values = useMemo(() => ({ q }), [q]);
   return (
-    <ZodForm
-      name="staff-filter"
-      form={form}
-      schema={staffFilterSchema}
-      onValuesChange={onValuesChange}
-      onSubmit={onChange}
-      layout="inline"
-      style={{ rowGap: 12 }}
-    >
+    <FilterForm name="staff-filter" schema={staffFilterSchema} values={values} onChange={onChange}>
       <Form.Item label="关键字" name="q">
         <Input allowClear placeholder="用户名或姓名" style={{ width: 200 }} />
       </Form.Item>
-      <Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            查询
-          </Button>
-          <Button
-            onClick={() => {
-              form.setFieldsValue({ q: undefined });
-              onChange({});
-            }}
-          >
-            重置
-          </Button>
-        </Space>
-      </Form.Item>
-    </ZodForm>
+    </FilterForm>
   );
 }
