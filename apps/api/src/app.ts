@@ -14,8 +14,12 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
+import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
+import { ticketRoutes } from './modules/tickets/routes.ts';
 import { authPlugin } from './plugins/app/auth.ts';
 import { dbPlugin } from './plugins/app/db.ts';
 import { errorsPlugin } from './plugins/app/errors.ts';
@@ -94,6 +98,10 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await app.register(staffRoutes);
+  await app.register(organisationRoutes);
+  await app.register(profileRoutes);
+  await app.register(profileAdminRoutes);
+  await app.register(ticketRoutes);
   return app;
 }
 

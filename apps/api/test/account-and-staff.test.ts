@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLawyer, makeStaff } from './support/factories.ts';
+import { multipart } from './support/multipart.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
@@ -8,22 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function multipart(
-  field: string,
-  filename: string,
-  bytes: Buffer,
-  type = 'application/octet-stream',
-) {
-  const boundary = '----lxtest' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 1)]);
 
 async function signedInLawyer() {

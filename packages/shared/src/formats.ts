@@ -53,6 +53,7 @@ export const licenceNoField = z
   .regex(LICENCE_NO_PATTERN, { error: '执业证号应为 17 位数字' });
 
 function isRealDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return true; // the format rule has said so already
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

@@ -3,6 +3,7 @@ import {
   FileSearchOutlined,
   MessageOutlined,
   NotificationOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@lx/shared/permissions';
@@ -43,6 +44,23 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     permission: 'announcement.manage',
     load: () =>
       import('@/features/announcements/pages/announcements-page').then((m) => m.AnnouncementsPage),
+  },
+  {
+    key: 'profiles',
+    label: '档案审核',
+    icon: <SolutionOutlined />,
+    path: paths.profiles.path,
+    permission: 'profile.review',
+    load: () =>
+      import('@/features/profiles/pages/profile-queue-page').then((m) => m.ProfileQueuePage),
+    subpages: [
+      {
+        path: paths.profile.path,
+        title: '档案详情',
+        load: () =>
+          import('@/features/profiles/pages/profile-review-page').then((m) => m.ProfileReviewPage),
+      },
+    ],
   },
   {
     key: 'audit',

@@ -28,6 +28,22 @@ export const paths = {
     getHref: (query: { entityType?: string; entityId?: string; actor?: string } = {}) =>
       withQuery('/audit', query),
   },
+  profiles: {
+    path: '/profiles',
+    getHref: (
+      query: {
+        state?: string;
+        organisationId?: string;
+        submittedFrom?: string;
+        submittedTo?: string;
+        q?: string;
+      } = {},
+    ) => withQuery('/profiles', query),
+  },
+  profile: {
+    path: '/profiles/:id',
+    getHref: (id: string) => `/profiles/${encodeURIComponent(id)}`,
+  },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   staff: {
     path: '/staff',

@@ -88,6 +88,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
             organisationId: orgIds.get(l.organisationKey)!,
             organisationRole: l.organisationRole,
             accountId: account.id,
+            profile: { create: {} },
           },
         });
       }

@@ -32,3 +32,11 @@ export const notFound = (what = '记录') => new DomainError('NOT_FOUND', `${wha
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION', message, { [field]: message });
+
+/** A failed zod parse as a validation error, with each message on its field. */
+export function validationError(issues: readonly { path: PropertyKey[]; message: string }[]) {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues)
+    fieldErrors[issue.path.map(String).join('.') || 'form'] ??= issue.message;
+  return new DomainError('VALIDATION', issues[0]?.message ?? '提交的内容有误', fieldErrors);
+}

@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { changedFields, recordAudit } from '../../lib/audit.ts';
 import { notFound } from '../../lib/domain-error.ts';
+import { recordAccountContactChange } from '../profile/basic-info.ts';
 
 export async function updateAccountSettings(options: {
   prisma: PrismaClient;
@@ -27,6 +28,7 @@ export async function updateAccountSettings(options: {
       where: { id: accountId },
       data: { ...after, version: { increment: 1 } },
     });
+    await recordAccountContactChange(tx, { accountId, before, after, actor });
     await recordAudit(tx, actor, {
       action: 'account.settings-updated',
       entityType: 'Account',

@@ -24,6 +24,33 @@ export async function workItemsFor(
       level: 'todo',
     });
   }
+  if (auth.kind === 'LAWYER') {
+    const profile = await prisma.lawyerProfile.findFirst({
+      where: { lawyer: { accountId: auth.accountId } },
+      select: { state: true, reviewOpinion: true },
+    });
+    const state = profile?.state ?? 'DRAFT';
+    const texts = {
+      DRAFT: ['信息补全', '首次登录系统后，请补全个人档案的 13 项信息并正式提交审核。', 'todo'],
+      REJECTED: [
+        '档案信息未通过审核',
+        `审核意见：${profile?.reviewOpinion ?? ''}。请修改后重新提交。`,
+        'todo',
+      ],
+      SUBMITTED: ['档案信息审核中', '您的材料已经提交审核，目前正在审核中。', 'info'],
+      APPROVED: null,
+    } as const;
+    const text = texts[state];
+    if (text) {
+      items.push({
+        key: 'profile',
+        title: text[0],
+        description: text[1],
+        link: '/profile',
+        level: text[2],
+      });
+    }
+  }
   const unread = await prisma.notification.count({
     where: { accountId: auth.accountId, readAt: null },
   });
@@ -47,6 +74,19 @@ export async function workItemsFor(
         link: '/announcements',
         level: 'todo',
         count: drafts,
+      });
+    }
+  }
+  if (auth.permissions.has('profile.review')) {
+    const waiting = await prisma.lawyerProfile.count({ where: { state: 'SUBMITTED' } });
+    if (waiting > 0) {
+      items.push({
+        key: 'profile-reviews',
+        title: '待审核的律师档案',
+        description: `${waiting} 份律师档案等待审核。`,
+        link: '/profiles',
+        level: 'todo',
+        count: waiting,
       });
     }
   }

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ProfileDetail } from '@lx/shared/profile-schemas';
+import { api } from '@lx/ui/api-client';
+
+export function getProfileDetail(id: string): Promise<ProfileDetail> {
+  return api<ProfileDetail>(`/api/admin/profiles/${encodeURIComponent(id)}`);
+}
+
+/** Without an id: the key of every profile detail, for invalidation. */
+export function getProfileDetailQueryOptions(id?: string) {
+  return queryOptions({
+    queryKey: id ? ['admin-profile', id] : ['admin-profile'],
+    queryFn: () => getProfileDetail(id ?? ''),
+    enabled: Boolean(id),
+  });
+}
+
+export function useProfileDetail(id: string) {
+  return useQuery(getProfileDetailQueryOptions(id));
+}
+
+/** Where the photo, the registration form and the actions of a profile live. */
+export function profileFileUrl(id: string, file: 'photo' | 'registration-form.pdf'): string {
+  return `/api/admin/profiles/${encodeURIComponent(id)}/${file}`;
+}

@@ -1,0 +1,119 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Col, Flex, Row } from 'antd';
+import { formatDateTime } from '@lx/shared/dates';
+import { LIST_SECTIONS } from '@lx/shared/profile-sections';
+import { Link, useLocation, useParams } from 'react-router';
+import { FullPageSpin } from '@/components/full-page-spin';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
+import { paths } from '@/config/paths';
+import { useProfileDetail } from '../api/get-profile-detail';
+import { BasicInfoCards } from '../components/basic-info-cards';
+import { PracticeRecordCard } from '../components/practice-record-card';
+import { ProfileChangesCard } from '../components/profile-changes-card';
+import { ProfileStateTag } from '../components/profile-state-tag';
+import type { ProfileQueueLinkState } from '../components/profile-queue-table';
+import { ReviewActions } from '../components/review-actions';
+import { ReviewHistoryCard } from '../components/review-history-card';
+import { SectionCard } from '../components/section-card';
+
+/** Back to the queue as the reviewer left it (filters, page), when they came from there. */
+function backHref(state: unknown): string {
+  const from = (state as Partial<ProfileQueueLinkState> | null)?.from;
+  const list = paths.profiles.path;
+  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
+    ? from
+    : paths.profiles.getHref();
+}
+
+function BackLink() {
+  const location = useLocation();
+  return (
+    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
+      <ArrowLeftOutlined /> 返回档案审核列表
+    </Link>
+  );
+}
+
+/** 档案详情: the whole profile, its review history and change log; 审核通过 / 驳回 while submitted. */
+export function ProfileReviewPage() {
+  const { id = '' } = useParams();
+  const detail = useProfileDetail(id);
+
+  if (detail.isPending) return <FullPageSpin />;
+  if (detail.isError) {
+    return (
+      <>
+        <BackLink />
+        <PageHeader title="档案详情" />
+        <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    );
+  }
+
+  const data = detail.data;
+  const { overview, basic } = data;
+  const statusOf = (key: string) => overview.sections.find((s) => s.key === key)?.status;
+
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={basic.practiceRecord.name}
+        tags={<ProfileStateTag state={overview.state} />}
+        extra={<ReviewActions detail={data} />}
+      >
+        {[
+          basic.practiceRecord.organisationName,
+          overview.review.submittedAt
+            ? `提交时间 ${formatDateTime(overview.review.submittedAt)}`
+            : null,
+          overview.review.reviewedAt
+            ? `审核时间 ${formatDateTime(overview.review.reviewedAt)}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </PageHeader>
+      <Flex vertical gap={16}>
+        {overview.state === 'SUBMITTED' ? (
+          <Alert
+            type="info"
+            showIcon
+            title={
+              overview.complete
+                ? '请核对以下信息和证件照片，无误后审核通过；有问题的请驳回并写明审核意见。'
+                : '该档案尚有栏目未填写完整，请核对后处理。'
+            }
+          />
+        ) : null}
+        {overview.state === 'REJECTED' && overview.review.opinion ? (
+          <Alert
+            type="warning"
+            showIcon
+            title="已驳回，等待律师修改后重新提交"
+            description={`审核意见：${overview.review.opinion}`}
+          />
+        ) : null}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={16}>
+            <PracticeRecordCard detail={data} />
+          </Col>
+          <Col xs={24} xl={8}>
+            <ReviewHistoryCard history={data.history} />
+          </Col>
+        </Row>
+        <BasicInfoCards detail={data} />
+        {LIST_SECTIONS.map((key) => (
+          <SectionCard
+            key={key}
+            sectionKey={key}
+            section={data.sections.find((s) => s.key === key)}
+            status={statusOf(key)}
+          />
+        ))}
+        <ProfileChangesCard profileId={data.id} />
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { Jimp } from 'jimp';
+import { DomainError } from './domain-error.ts';
+import { sniffFileType } from './file-type.ts';
+
+// SPEC §2.3: the ID photo is a JPEG of 358 × 441 pixels at 350 dpi, at most 1 MB. The browser
+// crops it; the server checks what arrives and stores a normalised copy.
+export const ID_PHOTO = { width: 358, height: 441, dpi: 350, maxBytes: 1024 * 1024 } as const;
+
+// Decoding is what costs memory (about 0.5 GB for 4000 × 3000 in jimp), so anything larger is
+// refused from the header alone.
+const MAX_SIDE = 4000;
+const MAX_PIXELS = 12_000_000;
+const ASPECT_TOLERANCE = 0.03;
+
+const refuse = (message: string, code: 'VALIDATION' | 'UNSUPPORTED_MEDIA' = 'VALIDATION') =>
+  new DomainError(code, message, { file: message });
+
+/** Width and height from the JPEG's frame header (SOFn), without decoding the image. */
+export function readJpegSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let offset = 2;
+  while (offset + 4 <= bytes.length) {
+    if (bytes[offset] !== 0xff) return null;
+    const marker = bytes[offset + 1]!;
+    if (marker === 0xff) {
+      offset += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      offset += 2; // markers without a length
+      continue;
+    }
+    const length = (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
+    if (length < 2) return null;
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+    if (isFrame) {
+      if (offset + 9 > bytes.length) return null;
+      const height = (bytes[offset + 5]! << 8) | bytes[offset + 6]!;
+      const width = (bytes[offset + 7]! << 8) | bytes[offset + 8]!;
+      return width > 0 && height > 0 ? { width, height } : null;
+    }
+    if (marker === 0xda || marker === 0xd9) return null; // scan or end before any frame header
+    offset += 2 + length;
+  }
+  return null;
+}
+
+/** A complete JPEG ends with the EOI marker (some encoders pad a few zero bytes after it). */
+function endsWithEoi(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  while (end > 2 && bytes[end - 1] === 0x00) end -= 1;
+  return bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
+}
+
+/**
+ * Writes the pixel density into the JFIF header (units = dots per inch). jimp always writes 1 × 1
+ * with no units, and the association's printer reads 350 dpi from here.
+ */
+export function setJfifDensity(jpeg: Buffer, dpi: number): Buffer {
+  const out = Buffer.from(jpeg);
+  const isJfif =
+    out[2] === 0xff && out[3] === 0xe0 && out.subarray(6, 11).toString('latin1') === 'JFIF\0';
+  if (!isJfif) {
+    const app0 = Buffer.from([
+      0xff,
+      0xe0,
+      0x00,
+      0x10,
+      0x4a,
+      0x46,
+      0x49,
+      0x46,
+      0x00,
+      0x01,
+      0x01,
+      0x01,
+      dpi >> 8,
+      dpi & 0xff,
+      dpi >> 8,
+      dpi & 0xff,
+      0x00,
+      0x00,
+    ]);
+    return Buffer.concat([out.subarray(0, 2), app0, out.subarray(2)]);
+  }
+  out[13] = 1;
+  out.writeUInt16BE(dpi, 14);
+  out.writeUInt16BE(dpi, 16);
+  return out;
+}
+
+/** The density a JPEG declares in its JFIF header, in dpi, or null if it declares none. */
+export function readJfifDpi(jpeg: Uint8Array): number | null {
+  const buffer = Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
+  if (buffer.subarray(6, 11).toString('latin1') !== 'JFIF\0' || buffer[13] !== 1) return null;
+  return buffer.readUInt16BE(14);
+}
+
+/** Checks the uploaded photo in order of cost and returns the stored form: 358 × 441, 350 dpi. */
+export async function normaliseIdPhoto(bytes: Buffer): Promise<Buffer> {
+  if (bytes.length > ID_PHOTO.maxBytes) {
+    throw new DomainError('PAYLOAD_TOO_LARGE', '证件照片不能超过 1 MB', {
+      file: '证件照片不能超过 1 MB',
+    });
+  }
+  if (sniffFileType(bytes) !== 'image/jpeg') {
+    throw refuse(
+      '证件照片只能是 JPG 图片（请先转换为 JPG 格式或使用裁剪功能）',
+      'UNSUPPORTED_MEDIA',
+    );
+  }
+  const size = readJpegSize(bytes);
+  if (!size) throw refuse('照片文件已损坏，无法读取尺寸，请重新选择照片');
+  if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width * size.height > MAX_PIXELS) {
+    throw refuse(
+      `照片尺寸过大（${size.width}×${size.height}），请裁剪为 ${ID_PHOTO.width}×${ID_PHOTO.height} 像素后上传`,
+    );
+  }
+  if (size.width < ID_PHOTO.width || size.height < ID_PHOTO.height) {
+    throw refuse(
+      `照片像素不足（${size.width}×${size.height}），应为 ${ID_PHOTO.width}×${ID_PHOTO.height} 像素`,
+    );
+  }
+  const aspect = size.width / size.height / (ID_PHOTO.width / ID_PHOTO.height);
+  if (Math.abs(aspect - 1) > ASPECT_TOLERANCE) {
+    throw refuse(`照片宽高比例应为 ${ID_PHOTO.width}:${ID_PHOTO.height}，请使用裁剪功能调整`);
+  }
+  if (!endsWithEoi(bytes)) throw refuse('照片文件不完整（可能上传中断），请重新选择照片');
+  let image;
+  try {
+    image = await Jimp.read(bytes);
+  } catch {
+    throw refuse('照片文件已损坏，无法打开，请重新选择照片');
+  }
+  if (image.width !== ID_PHOTO.width || image.height !== ID_PHOTO.height) {
+    image.cover({ w: ID_PHOTO.width, h: ID_PHOTO.height });
+  }
+  const jpeg = await image.getBuffer('image/jpeg', { quality: 90 });
+  return setJfifDensity(jpeg, ID_PHOTO.dpi);
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { DATE_PATTERN, dateField, optional, optionalText, requiredText } from './formats.ts';
+
+/**
+ * A form field described as data. The page draws its input from it and the server and the page
+ * validate with the schema built from it, so a section's rules exist once.
+ */
+export type FieldDef =
+  | {
+      name: string;
+      label: string;
+      kind: 'text' | 'textarea';
+      required?: boolean;
+      max?: number;
+      placeholder?: string;
+    }
+  | { name: string; label: string; kind: 'date'; required?: boolean }
+  | {
+      name: string;
+      label: string;
+      kind: 'select';
+      required?: boolean;
+      options: readonly string[];
+    }
+  | { name: string; label: string; kind: 'checkbox' };
+
+export type FieldValue = string | boolean | undefined;
+export type FieldValues = Record<string, FieldValue>;
+
+export function fieldSchema(field: FieldDef): z.ZodType<FieldValue> {
+  switch (field.kind) {
+    case 'text':
+    case 'textarea': {
+      const max = field.max ?? (field.kind === 'textarea' ? 1000 : 100);
+      return field.required ? requiredText(field.label, max) : optionalText(field.label, max);
+    }
+    case 'date':
+      return field.required ? dateField(field.label) : optional(dateField(field.label));
+    case 'select': {
+      const choice = z.enum(field.options as [string, ...string[]], {
+        error: `请选择${field.label}`,
+      });
+      return field.required
+        ? z.string({ error: `请选择${field.label}` }).pipe(choice)
+        : optional(choice);
+    }
+    case 'checkbox':
+      return z.boolean().default(false);
+  }
+}
+
+/** Dates are yyyy-MM-dd, so their order is the order of the strings. */
+export function refineDateRange(
+  values: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  range: { start: string; end: string; endLabel: string; startLabel: string },
+) {
+  const start = values[range.start];
+  const end = values[range.end];
+  const isDate = (v: unknown): v is string => typeof v === 'string' && DATE_PATTERN.test(v);
+  if (isDate(start) && isDate(end) && end < start) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [range.end],
+      message: `${range.endLabel}不能早于${range.startLabel}`,
+    });
+  }
+}
+
+/** A strict object schema from field definitions, with the start/end order check if present. */
+export function schemaOfFields(fields: readonly FieldDef[]) {
+  const shape: Record<string, z.ZodType<FieldValue>> = {};
+  for (const field of fields) shape[field.name] = fieldSchema(field);
+  const start = fields.find((f) => f.name === 'startDate');
+  const end = fields.find((f) => f.name === 'endDate');
+  return z
+    .strictObject(shape, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `包含未知字段：${issue.keys.join('、')}` : undefined,
+    })
+    .superRefine(
+      (values, ctx) => {
+        if (start && end) {
+          refineDateRange(values, ctx, {
+            start: 'startDate',
+            end: 'endDate',
+            startLabel: start.label,
+            endLabel: end.label,
+          });
+        }
+      },
+      { when: () => true },
+    ) as unknown as z.ZodType<FieldValues>;
+}
+
+/** How a stored value reads in a summary, a change log or the registration form. */
+export function displayValue(field: FieldDef, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (field.kind === 'checkbox') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.join('、');
+  return String(value);
+}
