@@ -9,6 +9,7 @@ export function demoLawyer(index: number) {
     name: l.name,
     login: l.licenceNo ?? l.memberNo,
     memberNo: l.memberNo,
+    idNo: l.idNo,
     password: initialPassword({ kind: 'LAWYER', idNo: l.idNo }),
   };
 }

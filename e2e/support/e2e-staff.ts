@@ -12,4 +12,10 @@ export const E2E_STAFF = {
     roles: ['ADMINISTRATOR'],
     password: 'E2E-Start-2026',
   },
+  profileReviewer: {
+    login: 'e2e.review',
+    name: '测试档案审核员',
+    roles: ['PROFILE_REVIEWER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

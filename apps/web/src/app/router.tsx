@@ -84,6 +84,36 @@ export const routes: RouteObject[] = [
                   ),
                 ),
               },
+              {
+                path: child(paths.profile.path),
+                ...lazyPage(() =>
+                  import('@/features/profile/pages/profile-page').then((m) => m.ProfilePage),
+                ),
+              },
+              {
+                path: child(paths.profileBasic.path),
+                ...lazyPage(() =>
+                  import('@/features/profile/pages/basic-info-page').then((m) => m.BasicInfoPage),
+                ),
+              },
+              {
+                path: child(paths.profileSection.path),
+                ...lazyPage(() =>
+                  import('@/features/profile/pages/section-page').then((m) => m.SectionPage),
+                ),
+              },
+              {
+                path: child(paths.tickets.path),
+                ...lazyPage(() =>
+                  import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),
+                ),
+              },
+              {
+                path: child(paths.newTicket.path),
+                ...lazyPage(() =>
+                  import('@/features/tickets/pages/new-ticket-page').then((m) => m.NewTicketPage),
+                ),
+              },
               { path: '*', Component: NotFoundPage },
             ],
           },

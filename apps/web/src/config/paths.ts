@@ -20,6 +20,26 @@ export const paths = {
   },
   notifications: { path: '/notifications', getHref: () => '/notifications' },
   accountSettings: { path: '/account', getHref: () => '/account' },
+  profile: { path: '/profile', getHref: () => '/profile' },
+  profileBasic: {
+    path: '/profile/basic',
+    getHref: (step?: number) => (step ? `/profile/basic?step=${step}` : '/profile/basic'),
+  },
+  profileSection: {
+    path: '/profile/sections/:slug',
+    getHref: (slug: string) => `/profile/sections/${encodeURIComponent(slug)}`,
+  },
+  tickets: { path: '/tickets', getHref: () => '/tickets' },
+  newTicket: {
+    path: '/tickets/new',
+    /** A new ticket with its category, title and the page it is about already filled in. */
+    getHref: (prefill?: { category?: string; title?: string; link?: string }) => {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(prefill ?? {})) if (value) query.set(key, value);
+      const search = query.toString();
+      return search ? `/tickets/new?${search}` : '/tickets/new';
+    },
+  },
 } as const;
 
 /**

@@ -111,7 +111,7 @@ export async function saveBasicStep(options: {
       where: { id: profileId },
       data: {
         [input.step]: data as Prisma.InputJsonObject,
-        basicStep: NEXT_STEP[input.step],
+        basicStep: Math.max(profile.basicStep, NEXT_STEP[input.step]),
         basicConfirmedAt: null,
         version: { increment: 1 },
       },
@@ -141,7 +141,8 @@ export async function recordBasicProgress(options: {
     }
     const updated = await tx.lawyerProfile.update({
       where: { id: profileId },
-      data: { basicStep: step },
+      // Going back to look at an earlier step does not move the resume point back.
+      data: { basicStep: Math.max(profile.basicStep, step) },
     });
     return getBasicInfo(tx, updated);
   });

@@ -1,6 +1,8 @@
 import {
   BellOutlined,
+  CustomerServiceOutlined,
   HomeOutlined,
+  IdcardOutlined,
   NotificationOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -22,6 +24,13 @@ export type NavItem = {
 export const navItems: NavItem[] = [
   { key: 'home', label: '首页', path: paths.home.getHref(), icon: <HomeOutlined /> },
   {
+    key: 'profile',
+    label: '个人档案',
+    path: paths.profile.path,
+    icon: <IdcardOutlined />,
+    visible: (account) => account.kind === 'LAWYER',
+  },
+  {
     key: 'announcements',
     label: '通知公告',
     path: paths.announcements.path,
@@ -32,6 +41,12 @@ export const navItems: NavItem[] = [
     label: '消息通知',
     path: paths.notifications.path,
     icon: <BellOutlined />,
+  },
+  {
+    key: 'tickets',
+    label: '我的工单',
+    path: paths.tickets.path,
+    icon: <CustomerServiceOutlined />,
   },
   {
     key: 'account',
