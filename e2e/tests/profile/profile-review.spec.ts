@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer } from '../../support/demo-accounts.ts';
@@ -219,7 +217,7 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
   const href = await print.getAttribute('href');
   const pdf = await page.request.get(href!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lx-pdf-')), 'form.pdf');
+  const file = test.info().outputPath('registration-form.pdf');
   writeFileSync(file, await pdf.body());
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   expect(text).toContain(lawyer.name);
