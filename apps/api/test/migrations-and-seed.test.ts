@@ -6,7 +6,9 @@ import { checkIdNumber } from '@lx/shared/id-number';
 import { PRACTICE_CATEGORIES, ORGANISATION_ROLES } from '@lx/shared/labels';
 import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
 import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
+import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
 import { seedDemoData } from '../src/db/seed.ts';
+import { localDiskStorage } from '../src/lib/storage.ts';
 import { listMigrations } from '../src/db/migrate.ts';
 
 describe('migrations', () => {
@@ -99,6 +101,26 @@ describe('demo data', () => {
       expect(await counts()).toEqual(first);
     } finally {
       await db.close();
+    }
+  });
+
+  it('gives every demo lawyer a profile, and two of them complete ones waiting for review', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    const files = await mkdtemp(path.join(tmpdir(), 'lx-seed-'));
+    try {
+      await db.migrate();
+      await seedDemoData(db.prisma);
+      await seedDemoProfiles({ prisma: db.prisma, storage: localDiskStorage(files) });
+      expect(await db.prisma.lawyerProfile.count()).toBe(DEMO_LAWYERS.length);
+      const submitted = await db.prisma.lawyerProfile.findMany({
+        where: { state: 'SUBMITTED' },
+        include: { lawyer: true },
+      });
+      expect(submitted.map((p) => p.lawyer.name).sort()).toEqual(['谢宏伟', '韩冰'].sort());
+      expect(submitted.every((p) => p.photoKey && p.basicConfirmedAt)).toBe(true);
+    } finally {
+      await db.close();
+      await rm(files, { recursive: true, force: true });
     }
   });
 });
