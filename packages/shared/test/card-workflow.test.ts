@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CARD_APPLICATION_STATES,
+  CARD_TRANSITIONS,
+  canApplyCardAction,
+  canReactivateLostCard,
+  cardApplicationOptions,
+  nextCardStep,
+} from '../src/card-workflow.ts';
+
+describe('card application workflow', () => {
+  it('walks 待审核 → 已受理 → 已印制 → 制卡中 → 已制卡 → 已验卡 → 已领取 one step at a time', () => {
+    const path = [];
+    let state: (typeof CARD_APPLICATION_STATES)[number] = 'PENDING';
+    for (let action = nextCardStep(state); action; action = nextCardStep(state)) {
+      state = CARD_TRANSITIONS[action].to;
+      path.push(state);
+    }
+    expect(path).toEqual(['ACCEPTED', 'PRINTED', 'IN_PRODUCTION', 'MADE', 'VERIFIED', 'COLLECTED']);
+  });
+
+  it('never moves backwards or skips a step', () => {
+    expect(canApplyCardAction('print', 'PENDING')).toBe(false);
+    expect(canApplyCardAction('accept', 'PRINTED')).toBe(false);
+    expect(canApplyCardAction('collect', 'MADE')).toBe(false);
+  });
+
+  it('rejects only from 待审核 or 已受理; the applicant cancels only while pending or rejected', () => {
+    const from = (action: keyof typeof CARD_TRANSITIONS) =>
+      CARD_APPLICATION_STATES.filter((s) => canApplyCardAction(action, s));
+    expect(from('reject')).toEqual(['PENDING', 'ACCEPTED']);
+    expect(from('cancel')).toEqual(['PENDING', 'REJECTED']);
+    expect(CARD_TRANSITIONS.cancel.by).toBe('applicant');
+  });
+});
+
+describe('who may apply for what', () => {
+  it('a member with no card may apply for a first card only', () => {
+    const options = cardApplicationOptions({ cards: [], applications: [] });
+    expect(options.FIRST.available).toBe(true);
+    expect(options.LOST).toEqual({
+      available: false,
+      reason: '只有在“会员卡管理”中挂失后，才能申请遗失补卡',
+    });
+    expect(options.REPLACEMENT.available).toBe(false);
+  });
+
+  it('an active card allows a replacement; a lost one a lost-card application', () => {
+    const active = cardApplicationOptions({ cards: [{ state: 'ACTIVE' }], applications: [] });
+    expect([active.FIRST.available, active.LOST.available, active.REPLACEMENT.available]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const lost = cardApplicationOptions({ cards: [{ state: 'LOST' }], applications: [] });
+    expect([lost.FIRST.available, lost.LOST.available, lost.REPLACEMENT.available]).toEqual([
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('an open application blocks every kind, and says which one', () => {
+    const options = cardApplicationOptions({
+      cards: [],
+      applications: [{ kind: 'FIRST', state: 'PRINTED' }],
+    });
+    expect(options.FIRST.reason).toBe(
+      '您有一份首次申请正在办理（已印制），办结或撤消后才能再次申请',
+    );
+    const cancelled = cardApplicationOptions({
+      cards: [],
+      applications: [{ kind: 'FIRST', state: 'CANCELLED' }],
+    });
+    expect(cancelled.FIRST.available).toBe(true);
+  });
+
+  it('a lost card can be reactivated until a lost-card application is accepted', () => {
+    const lost = [{ state: 'LOST' as const }];
+    expect(canReactivateLostCard({ cards: lost, applications: [] })).toBe(true);
+    expect(
+      canReactivateLostCard({ cards: lost, applications: [{ kind: 'LOST', state: 'PENDING' }] }),
+    ).toBe(true);
+    expect(
+      canReactivateLostCard({ cards: lost, applications: [{ kind: 'LOST', state: 'ACCEPTED' }] }),
+    ).toBe(false);
+  });
+});
