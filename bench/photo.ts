@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { normaliseIdPhoto, readJpegSize } from '../apps/api/src/lib/id-photo.ts';
+import { claimJpegSize } from '../apps/api/test/support/jpeg.ts';
 
 const runs = Number(process.env.BENCH_PHOTO_RUNS ?? 50);
 type JimpImage = {
@@ -31,26 +32,13 @@ async function timeEach(n: number, work: () => Promise<unknown>) {
   return samples[Math.floor(samples.length / 2)]!;
 }
 
-function claimSize(jpeg: Buffer, width: number, height: number): Buffer {
-  const out = Buffer.from(jpeg);
-  for (let i = 2; i < out.length - 9; ) {
-    if (out[i + 1]! >= 0xc0 && out[i + 1]! <= 0xc2) {
-      out.writeUInt16BE(height, i + 5);
-      out.writeUInt16BE(width, i + 7);
-      return out;
-    }
-    i += 2 + out.readUInt16BE(i + 2);
-  }
-  throw new Error('no frame header');
-}
-
 const browserCrop = await (await Jimp.read(portrait))
   .cover({ w: 358, h: 441 })
   .getBuffer('image/jpeg', { quality: 90 });
 const camera = await (await Jimp.read(portrait))
   .resize({ w: 3000, h: 4000 })
   .getBuffer('image/jpeg', { quality: 85 });
-const claimsHuge = claimSize(browserCrop, 20000, 20000);
+const claimsHuge = claimJpegSize(browserCrop, 20000, 20000);
 const refuse = (bytes: Buffer) =>
   normaliseIdPhoto(bytes).then(
     () => {

@@ -10,21 +10,7 @@ import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto, uploadPhoto } from './support/profile-data.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
-
-/** The same JPEG with its frame header claiming other dimensions. */
-function claimSize(jpeg: Buffer, width: number, height: number): Buffer {
-  const out = Buffer.from(jpeg);
-  for (let i = 2; i < out.length - 9; ) {
-    const marker = out[i + 1]!;
-    if (marker >= 0xc0 && marker <= 0xc2) {
-      out.writeUInt16BE(height, i + 5);
-      out.writeUInt16BE(width, i + 7);
-      return out;
-    }
-    i += 2 + out.readUInt16BE(i + 2);
-  }
-  throw new Error('no frame header');
-}
+import { claimJpegSize } from './support/jpeg.ts';
 
 describe('ID photo checks', () => {
   it('reads the dimensions from the header', async () => {
@@ -61,7 +47,7 @@ describe('ID photo checks', () => {
     ],
     [
       'a header claiming 20000 × 20000',
-      async () => claimSize(await idPhoto(), 20000, 20000),
+      async () => claimJpegSize(await idPhoto(), 20000, 20000),
       '照片尺寸过大（20000×20000）',
     ],
     ['a small image', async () => idPhoto(200, 246), '照片像素不足（200×246）'],
@@ -97,7 +83,7 @@ describe('ID photo upload', () => {
         '证件照片不能超过 1 MB',
       ],
       [
-        claimSize(await idPhoto(), 20000, 20000),
+        claimJpegSize(await idPhoto(), 20000, 20000),
         400,
         '照片尺寸过大（20000×20000），请裁剪为 358×441 像素后上传',
       ],

@@ -1,3 +1,4 @@
+import { CHANGEABLE_PERSONAL_FIELDS } from '@lx/shared/profile-basic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
 import {
@@ -348,21 +349,7 @@ describe('information change after approval', () => {
     const wizard = await client.put('/api/profile/basic/contact', contact);
     expect(wizard.statusCode).toBe(409);
     const changed = await client.put('/api/profile/basic', {
-      ...Object.fromEntries(
-        [
-          'politicalAffiliations',
-          'partyOrganisation',
-          'formerName',
-          'maritalStatus',
-          'residency',
-          'firstWorkDate',
-          'joinedOrganisationDate',
-          'fileLocation',
-          'fileAuthority',
-          'fileNumber',
-          'socialInsuranceNo',
-        ].map((k) => [k, basic.personal[k] ?? '']),
-      ),
+      ...Object.fromEntries(CHANGEABLE_PERSONAL_FIELDS.map((k) => [k, basic.personal[k] ?? ''])),
       ...basic.contact,
       mobile: '13711112222',
     });

@@ -25,6 +25,18 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
+/**
+ * The first message per field path ("a.b.0"), as forms show them and the API reports them; an
+ * issue about the whole object (an unknown field, say) is under "form".
+ */
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) out[issue.path.map(String).join('.') || 'form'] ??= issue.message;
+  return out;
+}
+
 export const CSRF_COOKIE = 'lx_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_COOKIE = 'lx_session';

@@ -93,10 +93,14 @@ export function schemaOfFields(fields: readonly FieldDef[]) {
     ) as unknown as z.ZodType<FieldValues>;
 }
 
-/** How a stored value reads in a summary, a change log or the registration form. */
-export function displayValue(field: FieldDef, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '';
-  if (field.kind === 'checkbox') return value ? '是' : '否';
+/** How a stored value reads in a summary, a change log or the registration form; '' if empty. */
+export function valueText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? '是' : '否';
   if (Array.isArray(value)) return value.join('、');
   return String(value);
+}
+
+export function displayValue(field: FieldDef, value: unknown): string {
+  return field.kind === 'checkbox' ? (value ? '是' : '否') : valueText(value);
 }

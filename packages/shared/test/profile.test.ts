@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '../src/errors.ts';
 import { basicChangeSchema, personalInfoSchema, practiceInfoSchema } from '../src/profile-basic.ts';
 import { canTransition, profileEditMode } from '../src/profile-schemas.ts';
 import {
@@ -10,11 +11,8 @@ import {
 } from '../src/profile-sections.ts';
 
 /** The first message per field, as the server reports them. */
-function messages(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  const out: Record<string, string> = {};
-  for (const issue of result.error?.issues ?? []) out[issue.path.join('.')] ??= issue.message;
-  return out;
-}
+const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  fieldErrorsOf(result.error?.issues ?? []);
 
 describe('profile sections as data', () => {
   it('builds each entry schema from its fields: required, choices, dates and their order', () => {

@@ -1,6 +1,7 @@
 import { Form, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
+import { fieldErrorsOf } from '@lx/shared/errors';
 import { ApiRequestError } from './api-client.tsx';
 import { clearErrors, fieldsWithErrors, leafPaths } from './form-errors.tsx';
 
@@ -15,12 +16,7 @@ export function applyFieldErrors(form: FormInstance, fieldErrors: Record<string,
 }
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.');
-    if (!(key in out)) out[key] = issue.message;
-  }
-  return out;
+  return fieldErrorsOf(error.issues);
 }
 
 type ZodFormProps<S extends z.ZodTypeAny> = Omit<FormProps, 'onFinish' | 'form' | 'children'> & {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@lx/shared/errors';
+import { fieldErrorsOf, type ErrorCode } from '@lx/shared/errors';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -35,8 +35,9 @@ export const invalid = (field: string, message: string) =>
 
 /** A failed zod parse as a validation error, with each message on its field. */
 export function validationError(issues: readonly { path: PropertyKey[]; message: string }[]) {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of issues)
-    fieldErrors[issue.path.map(String).join('.') || 'form'] ??= issue.message;
-  return new DomainError('VALIDATION', issues[0]?.message ?? '提交的内容有误', fieldErrors);
+  return new DomainError(
+    'VALIDATION',
+    issues[0]?.message ?? '提交的内容有误',
+    fieldErrorsOf(issues),
+  );
 }

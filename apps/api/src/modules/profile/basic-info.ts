@@ -31,7 +31,10 @@ export async function getBasicInfo(
 ): Promise<BasicInfo> {
   const lawyer = await prisma.lawyer.findUniqueOrThrow({
     where: { id: profile.lawyerId },
-    include: { organisation: true, account: true },
+    include: {
+      organisation: { select: { name: true, kind: true } },
+      account: { select: { mobile: true, email: true, postcode: true } },
+    },
   });
   const education = await prisma.profileEntry.findMany({
     where: { profileId: profile.id, section: 'EDUCATION' },
@@ -74,6 +77,16 @@ export async function getBasicInfo(
   };
 }
 
+/** Writes mobile, e-mail and postcode to the lawyer's account; returns the rest of the contact. */
+async function saveAccountContact(tx: Tx, lawyerId: string, contact: ContactInfo): Promise<Json> {
+  const { mobile, email, postcode, ...rest } = contact;
+  await tx.account.updateMany({
+    where: { lawyer: { is: { id: lawyerId } } },
+    data: { mobile, email, postcode, version: { increment: 1 } },
+  });
+  return rest;
+}
+
 export type BasicStepInput =
   | { step: 'personal'; data: PersonalInfo }
   | { step: 'practice'; data: PracticeInfo }
@@ -95,18 +108,10 @@ export async function saveBasicStep(options: {
   return prisma.$transaction(async (tx) => {
     const profile = await lockProfile(tx, profileId);
     requireEditMode(profile, 'completion');
-    let data: Json = input.data;
-    if (input.step === 'contact') {
-      const { mobile, email, postcode, ...rest } = input.data;
-      const lawyer = await tx.lawyer.findUniqueOrThrow({ where: { id: profile.lawyerId } });
-      if (lawyer.accountId) {
-        await tx.account.update({
-          where: { id: lawyer.accountId },
-          data: { mobile, email, postcode, version: { increment: 1 } },
-        });
-      }
-      data = rest;
-    }
+    const data: Json =
+      input.step === 'contact'
+        ? await saveAccountContact(tx, profile.lawyerId, input.data)
+        : input.data;
     const updated = await tx.lawyerProfile.update({
       where: { id: profileId },
       data: {
@@ -203,14 +208,8 @@ export async function changeBasicInfo(options: {
     const contact = { ...before.contact, ...pick(CHANGEABLE_CONTACT_FIELDS) };
     const checked = personalInfoSchema.safeParse(personal);
     if (!checked.success) throw validationError(checked.error.issues);
-    const { mobile, email, postcode, ...restContact } = contactInfoSchema.parse(contact);
-    const lawyer = await tx.lawyer.findUniqueOrThrow({ where: { id: profile.lawyerId } });
-    if (lawyer.accountId) {
-      await tx.account.update({
-        where: { id: lawyer.accountId },
-        data: { mobile, email, postcode, version: { increment: 1 } },
-      });
-    }
+    const checkedContact = contactInfoSchema.parse(contact);
+    const restContact = await saveAccountContact(tx, profile.lawyerId, checkedContact);
     const updated = await tx.lawyerProfile.update({
       where: { id: profileId },
       data: {
@@ -221,12 +220,7 @@ export async function changeBasicInfo(options: {
     });
     const changes = [
       ...diffFields('BASIC', CHANGEABLE_PERSONAL_FIELDS, before.personal ?? {}, checked.data),
-      ...diffFields('BASIC', CHANGEABLE_CONTACT_FIELDS, before.contact ?? {}, {
-        ...restContact,
-        mobile,
-        email,
-        postcode,
-      }),
+      ...diffFields('BASIC', CHANGEABLE_CONTACT_FIELDS, before.contact ?? {}, checkedContact),
     ];
     await recordProfileChange(tx, {
       profileId,

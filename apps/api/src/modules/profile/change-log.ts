@@ -1,6 +1,6 @@
 import type { PageQuery } from '@lx/shared/pagination';
 import { BASIC_FIELD_LABELS } from '@lx/shared/profile-basic';
-import { displayValue } from '@lx/shared/profile-fields';
+import { displayValue, valueText } from '@lx/shared/profile-fields';
 import type { ProfileChange, SectionKey } from '@lx/shared/profile-schemas';
 import { SECTION_DEFS, type ListSection } from '@lx/shared/profile-sections';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -16,8 +16,7 @@ export const sectionLabel = (section: SectionKey) =>
 
 function describe(section: SectionKey, field: string, value: unknown) {
   if (section === 'BASIC') {
-    const text = Array.isArray(value) ? value.join('、') : value == null ? '' : String(value);
-    return { label: BASIC_FIELD_LABELS[field] ?? field, text };
+    return { label: BASIC_FIELD_LABELS[field] ?? field, text: valueText(value) };
   }
   const def = SECTION_DEFS[section].fields.find((f) => f.name === field);
   return def

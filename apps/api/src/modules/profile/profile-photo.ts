@@ -50,9 +50,9 @@ export async function replaceProfilePhoto(options: {
               field: 'photo',
               label: '证件照片',
               before: profile.photoUploadedAt
-                ? `${formatDateTime(profile.photoUploadedAt.toISOString())} 上传的照片`
+                ? `${formatDateTime(profile.photoUploadedAt)} 上传的照片`
                 : '',
-              after: `${formatDateTime(now.toISOString())} 上传的照片`,
+              after: `${formatDateTime(now)} 上传的照片`,
             },
           ],
           actor,

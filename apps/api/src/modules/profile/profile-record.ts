@@ -33,6 +33,12 @@ export async function ensureProfile(prisma: PrismaClient, lawyerId: string): Pro
   }
 }
 
+/** The signed-in lawyer's profile: one query on every request once the profile exists. */
+export async function profileOfAccount(prisma: PrismaClient, accountId: string) {
+  const profile = await prisma.lawyerProfile.findFirst({ where: { lawyer: { accountId } } });
+  return profile ?? ensureProfile(prisma, await lawyerIdOfAccount(prisma, accountId));
+}
+
 /**
  * Locks the profile row for the rest of the transaction, so an edit and a submission (or two
  * edits) cannot interleave: whoever locks second sees the first one's result.

@@ -2,7 +2,7 @@ import { PROFILE_TRANSITIONS, canTransition, type ProfileAction } from '@lx/shar
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
-import { conflict, notFound } from '../../lib/domain-error.ts';
+import { conflict } from '../../lib/domain-error.ts';
 import { notify } from '../notifications/notify.ts';
 import { incomplete, lockProfile, sectionCounts, toOverview } from './profile-record.ts';
 
@@ -36,9 +36,7 @@ export async function transitionProfile(options: {
   const { prisma, profileId, action, version, actor } = options;
   const rule = PROFILE_TRANSITIONS[action];
   return prisma.$transaction(async (tx) => {
-    const profile = await lockProfile(tx, profileId).catch(() => {
-      throw notFound('律师档案');
-    });
+    const profile = await lockProfile(tx, profileId);
     if (!canTransition(action, profile.state)) throw conflict(STATE_REFUSALS[action]);
     if (profile.version !== version) {
       throw conflict('档案已有新的变动，请刷新页面后再操作');

@@ -6,7 +6,7 @@ import {
 } from '@lx/shared/labels';
 import { BASIC_FIELD_LABELS } from '@lx/shared/profile-basic';
 import { LIST_SECTIONS, SECTION_DEFS, summarizeEntry } from '@lx/shared/profile-sections';
-import type { FieldValues } from '@lx/shared/profile-fields';
+import { valueText, type FieldValues } from '@lx/shared/profile-fields';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { renderRegistrationForm } from '../../lib/pdf/registration-form.ts';
 import type { Storage } from '../../lib/storage.ts';
@@ -62,9 +62,6 @@ const PRINTED_FIELDS: { from: 'personal' | 'practice' | 'contact'; field: string
   { from: 'contact', field: 'website' },
 ];
 
-const text = (value: unknown) =>
-  Array.isArray(value) ? value.join('、') : value == null ? '' : String(value);
-
 /** 《律师基本信息登记表》 of a profile, in whatever state it is: the data plus the template. */
 export async function registrationFormPdf(options: {
   prisma: PrismaClient;
@@ -104,7 +101,7 @@ export async function registrationFormPdf(options: {
       { label: '学位', value: degree ?? '' },
       ...PRINTED_FIELDS.map(({ from, field }) => ({
         label: BASIC_FIELD_LABELS[field] ?? field,
-        value: text((basic[from] as Record<string, unknown> | null)?.[field]),
+        value: valueText((basic[from] as Record<string, unknown> | null)?.[field]),
       })),
     ],
     sections: LIST_SECTIONS.map((key) => ({

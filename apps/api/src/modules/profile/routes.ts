@@ -32,7 +32,7 @@ import {
 } from './basic-info.ts';
 import { listProfileChanges } from './change-log.ts';
 import { replaceProfilePhoto } from './profile-photo.ts';
-import { ensureProfile, getProfileOverview, lawyerIdOfAccount } from './profile-record.ts';
+import { getProfileOverview, profileOfAccount } from './profile-record.ts';
 import { transitionProfile } from './profile-review.ts';
 import { registrationFormPdf } from './registration-form-pdf.ts';
 import {
@@ -47,7 +47,7 @@ const slugParams = z.object({ slug: z.string().max(40) });
 const entryParams = slugParams.extend({ id: z.uuid({ error: '记录编号格式不正确' }) });
 const entryBody = z.record(z.string(), z.unknown());
 
-export function sectionOfSlug(slug: string) {
+function sectionOfSlug(slug: string) {
   const def = sectionBySlug(slug);
   if (!def) throw notFound('档案栏目');
   return def.key;
@@ -81,8 +81,8 @@ export function sendPdf(reply: FastifyReply, bytes: Uint8Array, filename: string
 export async function profileRoutes(app: App) {
   const tags = ['profile'];
   const lawyer = { access: 'lawyer' } as const;
-  const profileOf = async (request: FastifyRequest) =>
-    ensureProfile(app.prisma, await lawyerIdOfAccount(app.prisma, request.requireAuth().accountId));
+  const profileOf = (request: FastifyRequest) =>
+    profileOfAccount(app.prisma, request.requireAuth().accountId);
   const profileIdOf = async (request: FastifyRequest) => (await profileOf(request)).id;
 
   app.get(

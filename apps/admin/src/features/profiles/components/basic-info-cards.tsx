@@ -5,6 +5,7 @@ import {
   personalInfoSchema,
   practiceInfoSchema,
 } from '@lx/shared/profile-basic';
+import { valueText } from '@lx/shared/profile-fields';
 import type { ProfileDetail } from '@lx/shared/profile-schemas';
 
 // The fields of steps 3–5 in the order of their forms (the shared schemas).
@@ -18,10 +19,7 @@ const COLUMNS = { xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 };
 
 /** A stored draft value as the registration form writes it; lists are joined with 、. */
 export function basicValue(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (Array.isArray(value)) return value.length > 0 ? value.join('、') : '—';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  return String(value);
+  return valueText(value) || '—';
 }
 
 function Empty() {

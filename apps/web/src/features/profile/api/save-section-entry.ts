@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FieldValues } from '@lx/shared/profile-fields';
 import type { Section } from '@lx/shared/profile-schemas';
 import { api } from '@lx/ui/api-client';
-import { getSectionQueryOptions } from './get-section';
+import { storeChangedSection } from './get-section';
 
 export type SaveSectionEntryInput = {
   slug: string;
@@ -22,14 +22,6 @@ export function useSaveSectionEntry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveSectionEntry,
-    onSuccess: async (section, { slug }) => {
-      const sectionKey = getSectionQueryOptions(slug).queryKey;
-      queryClient.setQueryData(sectionKey, section);
-      // Everything else of the profile (the dashboard's status, the change log) is stale now.
-      await queryClient.invalidateQueries({
-        queryKey: ['profile'],
-        predicate: (query) => query.queryKey.join('/') !== sectionKey.join('/'),
-      });
-    },
+    onSuccess: (section, { slug }) => storeChangedSection(queryClient, slug, section),
   });
 }
