@@ -16,6 +16,8 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
+import { cardRoutes } from './modules/cards/routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
@@ -101,6 +103,8 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(organisationRoutes);
   await app.register(profileRoutes);
   await app.register(profileAdminRoutes);
+  await app.register(cardRoutes);
+  await app.register(cardAdminRoutes);
   await app.register(ticketRoutes);
   return app;
 }

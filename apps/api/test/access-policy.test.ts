@@ -46,6 +46,9 @@ const STAFF_ROUTES: [
   ['GET', '/api/admin/staff', 'staff.manage'],
   ['POST', '/api/admin/staff', 'staff.manage'],
   ['GET', '/api/admin/roles', 'staff'],
+  ['GET', '/api/admin/profiles', 'profile.review'],
+  ['GET', '/api/admin/card-applications', 'card.manage'],
+  ['POST', '/api/admin/card-applications/bulk-transition', 'card.manage'],
 ];
 const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/home'],

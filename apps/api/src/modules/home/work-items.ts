@@ -51,6 +51,25 @@ export async function workItemsFor(
       });
     }
   }
+  if (auth.kind === 'LAWYER') {
+    const application = await prisma.cardApplication.findFirst({
+      where: { lawyer: { accountId: auth.accountId }, state: { in: ['REJECTED', 'VERIFIED'] } },
+      orderBy: { number: 'desc' },
+      select: { id: true, state: true, rejectReason: true },
+    });
+    if (application) {
+      items.push({
+        key: 'card-application',
+        title: application.state === 'VERIFIED' ? '会员卡可以领取' : '会员卡申请被驳回',
+        description:
+          application.state === 'VERIFIED'
+            ? '您的会员卡已制作并验卡完成，请到协会领取。'
+            : `驳回原因：${application.rejectReason ?? ''}。请撤消后按要求重新申请。`,
+        link: `/cards/applications/${application.id}`,
+        level: 'todo',
+      });
+    }
+  }
   const unread = await prisma.notification.count({
     where: { accountId: auth.accountId, readAt: null },
   });
@@ -85,6 +104,19 @@ export async function workItemsFor(
         title: '待审核的律师档案',
         description: `${waiting} 份律师档案等待审核。`,
         link: '/profiles',
+        level: 'todo',
+        count: waiting,
+      });
+    }
+  }
+  if (auth.permissions.has('card.manage')) {
+    const waiting = await prisma.cardApplication.count({ where: { state: 'PENDING' } });
+    if (waiting > 0) {
+      items.push({
+        key: 'card-applications',
+        title: '待受理的会员卡申请',
+        description: `${waiting} 份会员卡申请等待受理。`,
+        link: '/cards?state=PENDING',
         level: 'todo',
         count: waiting,
       });
