@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { seedDemoCards } from './db/demo-cards.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
 import { jobHandlers } from './modules/outbox/job-handlers.ts';
@@ -18,7 +19,10 @@ const db = await openDatabase({
 const migrations = await db.migrate();
 const seed = await seedDemoData(db.prisma);
 const app = await buildApp(config, db);
-if (seed.seeded) await seedDemoProfiles({ prisma: db.prisma, storage: app.storage });
+if (seed.seeded) {
+  await seedDemoProfiles({ prisma: db.prisma, storage: app.storage });
+  await seedDemoCards({ prisma: db.prisma, storage: app.storage });
+}
 app.log.info(
   { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },
   'database ready',

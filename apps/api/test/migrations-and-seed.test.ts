@@ -6,6 +6,7 @@ import { checkIdNumber } from '@lx/shared/id-number';
 import { PRACTICE_CATEGORIES, ORGANISATION_ROLES } from '@lx/shared/labels';
 import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
 import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
+import { seedDemoCards } from '../src/db/demo-cards.ts';
 import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
 import { seedDemoData } from '../src/db/seed.ts';
 import { localDiskStorage } from '../src/lib/storage.ts';
@@ -104,7 +105,7 @@ describe('demo data', () => {
     }
   });
 
-  it('gives every demo lawyer a profile, and two of them complete ones waiting for review', async () => {
+  it('gives every demo lawyer a profile, two of them complete ones waiting for review, and those two a card and an application', async () => {
     const db = await openDatabase({ pgliteDir: 'memory://' });
     const files = await mkdtemp(path.join(tmpdir(), 'lx-seed-'));
     try {
@@ -118,6 +119,15 @@ describe('demo data', () => {
       });
       expect(submitted.map((p) => p.lawyer.name).sort()).toEqual(['谢宏伟', '韩冰'].sort());
       expect(submitted.every((p) => p.photoKey && p.basicConfirmedAt)).toBe(true);
+      await seedDemoCards({ prisma: db.prisma, storage: localDiskStorage(files) });
+      const applications = await db.prisma.cardApplication.findMany({
+        include: { lawyer: true, card: true },
+        orderBy: { number: 'asc' },
+      });
+      expect(applications.map((a) => [a.lawyer.name, a.state, a.card?.state ?? null])).toEqual([
+        ['韩冰', 'COLLECTED', 'ACTIVE'],
+        ['谢宏伟', 'PENDING', null],
+      ]);
     } finally {
       await db.close();
       await rm(files, { recursive: true, force: true });

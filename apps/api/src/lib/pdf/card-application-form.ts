@@ -71,7 +71,12 @@ export function cardApplicationFormSpec(form: CardApplicationForm): PdfDocumentS
       text: '本人确认以上信息与律师执业证登记信息一致，所附照片为本人近期免冠证件照。',
       size: 10.5,
     },
-    { kind: 'paragraph', text: '申请人签名：                    日期：', size: 10.5 },
+    {
+      kind: 'grid',
+      columns: [LABEL, 0.5 - LABEL, LABEL, 0.5 - LABEL],
+      rows: [[label('申请人签名'), value(''), label('日期'), value('')]],
+      minRowHeight: 36,
+    },
   ];
   const name = form.identity.find((row) => row.label === '姓名')?.value;
   return {
