@@ -18,4 +18,10 @@ export const E2E_STAFF = {
     roles: ['PROFILE_REVIEWER'],
     password: 'E2E-Start-2026',
   },
+  cardOfficer: {
+    login: 'e2e.cards',
+    name: '测试会员卡专员',
+    roles: ['CARD_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

@@ -7,6 +7,7 @@ import {
   REPLACEMENT_REASONS,
   type CardAction,
 } from './card-workflow.ts';
+import { always } from './formats.ts';
 import { GENDERS, PRACTICE_CATEGORIES } from './labels.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 
@@ -59,7 +60,7 @@ export const cardApplicationInputSchema = z
     if (input.kind !== 'REPLACEMENT' && input.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: '只有换卡申请需要填写换卡原因' });
     }
-  });
+  }, always);
 export type CardApplicationInput = z.infer<typeof cardApplicationInputSchema>;
 
 export const cardTransitionSchema = z
@@ -73,7 +74,7 @@ export const cardTransitionSchema = z
     if (input.action === 'reject' && !input.comment) {
       ctx.addIssue({ code: 'custom', path: ['comment'], message: '请填写驳回原因' });
     }
-  });
+  }, always);
 export type CardTransitionInput = z.infer<typeof cardTransitionSchema>;
 
 export const bulkCardTransitionSchema = z.object({

@@ -69,3 +69,9 @@ export const dateField = (label: string) =>
 /** Optional string that may arrive empty from a form: '' means "not given". */
 export const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.union([z.literal('').transform(() => undefined), schema]).optional();
+
+/**
+ * Options for a cross-field `superRefine` that runs even when another field failed, so the form
+ * shows every message at once (zod skips refinements of an object with errors otherwise).
+ */
+export const always = { when: () => true };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkIdNumber, ID_NUMBER_MESSAGES } from './id-number.ts';
 import {
+  always,
   dateField,
   emailField,
   mobileField,
@@ -116,9 +117,8 @@ function refinePoliticalAffiliations(
   }
 }
 
-// Cross-field rules run even when another field is wrong, so every message shows at once; the
-// value may then be partly unparsed, hence the type checks.
-const always = { when: () => true };
+// Cross-field rules run even when another field is wrong (`always`), so every message shows at
+// once; the value may then be partly unparsed, hence the type checks.
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export const personalInfoSchema = personalInfoShape.superRefine((value, ctx) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cardApplicationInputSchema,
+  cardTransitionSchema,
+  formatCardApplicationNo,
+  formatCardNo,
+  parseCardApplicationNo,
+} from '../src/card-schemas.ts';
+import { fieldErrorsOf } from '../src/errors.ts';
+import {
   CARD_APPLICATION_STATES,
   CARD_TRANSITIONS,
   canApplyCardAction,
@@ -84,5 +92,30 @@ describe('who may apply for what', () => {
     expect(
       canReactivateLostCard({ cards: lost, applications: [{ kind: 'LOST', state: 'ACCEPTED' }] }),
     ).toBe(false);
+  });
+});
+
+describe('card application input', () => {
+  it('reports every problem at once: the reason and the confirmation together', () => {
+    const result = cardApplicationInputSchema.safeParse({ kind: 'REPLACEMENT', photo: 'uploaded' });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!.issues)).toEqual({
+      reason: '请选择换卡原因',
+      confirmed: '请确认以上信息无误',
+    });
+  });
+
+  it('requires a rejection reason even when the action is also wrong', () => {
+    const result = cardTransitionSchema.safeParse({ action: 'reject', comment: ' ' });
+    expect(fieldErrorsOf(result.error!.issues)).toEqual({ comment: '请填写驳回原因' });
+    expect(cardTransitionSchema.safeParse({ action: 'accept' }).success).toBe(true);
+  });
+
+  it('reads typed application numbers', () => {
+    expect(parseCardApplicationNo('KS000012')).toBe(12);
+    expect(parseCardApplicationNo('ks12')).toBe(12);
+    expect(parseCardApplicationNo('张三')).toBeNull();
+    expect(formatCardApplicationNo(12)).toBe('KS000012');
+    expect(formatCardNo(7)).toBe('HY00000007');
   });
 });

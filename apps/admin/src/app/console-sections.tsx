@@ -1,4 +1,5 @@
 import {
+  CreditCardOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   MessageOutlined,
@@ -59,6 +60,22 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
         title: '档案详情',
         load: () =>
           import('@/features/profiles/pages/profile-review-page').then((m) => m.ProfileReviewPage),
+      },
+    ],
+  },
+  {
+    key: 'cards',
+    label: '会员卡办理',
+    icon: <CreditCardOutlined />,
+    path: paths.cards.path,
+    permission: 'card.manage',
+    load: () => import('@/features/cards/pages/card-queue-page').then((m) => m.CardQueuePage),
+    subpages: [
+      {
+        path: paths.cardApplication.path,
+        title: '申请详情',
+        load: () =>
+          import('@/features/cards/pages/card-application-page').then((m) => m.CardApplicationPage),
       },
     ],
   },

@@ -44,6 +44,22 @@ export const paths = {
     path: '/profiles/:id',
     getHref: (id: string) => `/profiles/${encodeURIComponent(id)}`,
   },
+  cards: {
+    path: '/cards',
+    getHref: (
+      query: {
+        state?: string;
+        kind?: string;
+        appliedFrom?: string;
+        appliedTo?: string;
+        q?: string;
+      } = {},
+    ) => withQuery('/cards', query),
+  },
+  cardApplication: {
+    path: '/cards/:id',
+    getHref: (id: string) => `/cards/${encodeURIComponent(id)}`,
+  },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   staff: {
     path: '/staff',

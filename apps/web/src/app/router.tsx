@@ -103,6 +103,34 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: child(paths.cards.path),
+                ...lazyPage(() =>
+                  import('@/features/cards/pages/cards-page').then((m) => m.CardsPage),
+                ),
+              },
+              {
+                path: child(paths.cardApply.path),
+                ...lazyPage(() =>
+                  import('@/features/cards/pages/card-apply-page').then((m) => m.CardApplyPage),
+                ),
+              },
+              {
+                path: child(paths.cardApplication.path),
+                ...lazyPage(() =>
+                  import('@/features/cards/pages/card-application-page').then(
+                    (m) => m.CardApplicationPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.cardManagement.path),
+                ...lazyPage(() =>
+                  import('@/features/cards/pages/card-management-page').then(
+                    (m) => m.CardManagementPage,
+                  ),
+                ),
+              },
+              {
                 path: child(paths.tickets.path),
                 ...lazyPage(() =>
                   import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),

@@ -1,3 +1,5 @@
+import type { CardApplicationKind } from '@lx/shared/card-workflow';
+
 // Every route of the member SPA: `path` is what the router matches, `getHref` builds a link to it.
 
 export const paths = {
@@ -29,6 +31,20 @@ export const paths = {
     path: '/profile/sections/:slug',
     getHref: (slug: string) => `/profile/sections/${encodeURIComponent(slug)}`,
   },
+  cards: { path: '/cards', getHref: () => '/cards' },
+  cardApply: {
+    /** `:kind` is the kind in lower case: first, lost or replacement. */
+    path: '/cards/apply/:kind',
+    getHref: (kind: CardApplicationKind, step?: number) => {
+      const base = `/cards/apply/${kind.toLowerCase()}`;
+      return step ? `${base}?step=${step}` : base;
+    },
+  },
+  cardApplication: {
+    path: '/cards/applications/:id',
+    getHref: (id: string) => `/cards/applications/${encodeURIComponent(id)}`,
+  },
+  cardManagement: { path: '/cards/manage', getHref: () => '/cards/manage' },
   tickets: { path: '/tickets', getHref: () => '/tickets' },
   newTicket: {
     path: '/tickets/new',

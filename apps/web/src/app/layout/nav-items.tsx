@@ -1,5 +1,6 @@
 import {
   BellOutlined,
+  CreditCardOutlined,
   CustomerServiceOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -28,6 +29,13 @@ export const navItems: NavItem[] = [
     label: '个人档案',
     path: paths.profile.path,
     icon: <IdcardOutlined />,
+    visible: (account) => account.kind === 'LAWYER',
+  },
+  {
+    key: 'cards',
+    label: '会员卡',
+    path: paths.cards.path,
+    icon: <CreditCardOutlined />,
     visible: (account) => account.kind === 'LAWYER',
   },
   {

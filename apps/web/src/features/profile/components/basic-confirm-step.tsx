@@ -11,7 +11,7 @@ import { ZodForm } from '@lx/ui/zod-form';
 import { paths } from '@/config/paths';
 import { useConfirmBasicInfo } from '../api/save-basic-step';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 import { PhotoFrame } from './photo-upload-panel';
 
 /** A blank on the form is shown as such, so the lawyer sees what is still missing. */
@@ -91,10 +91,10 @@ export function BasicConfirmStep({ info, readOnly, onPrevious }: BasicConfirmSte
 
   return (
     <>
-      <BasicStepHeading title="确认信息">
+      <StepHeading title="确认信息">
         请您<Typography.Text strong>确认</Typography.Text>
         以下信息是否登记正确，确认无误后，请勾选“我已核实以上信息正确无误”，点击“确认补全”。
-      </BasicStepHeading>
+      </StepHeading>
       {info.confirmedAt ? (
         <Alert
           type="success"

@@ -9,7 +9,7 @@ import { useSaveBasicStep } from '../api/save-basic-step';
 import { BasicField } from './basic-fields';
 import { BasicFormError } from './basic-form-error';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 
 type BasicContactStepProps = {
   info: BasicInfo;
@@ -33,9 +33,9 @@ export function BasicContactStep({ info, readOnly, onPrevious, onNext }: BasicCo
 
   return (
     <>
-      <BasicStepHeading title="联系方式">
+      <StepHeading title="联系方式">
         请您认真<Typography.Text strong>填写</Typography.Text>联系方式。
-      </BasicStepHeading>
+      </StepHeading>
       <BasicFormError message={formError} />
       <ZodForm
         name="basic-contact"

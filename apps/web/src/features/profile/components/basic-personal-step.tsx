@@ -11,7 +11,7 @@ import { useSaveBasicStep } from '../api/save-basic-step';
 import { BasicField } from './basic-fields';
 import { BasicFormError } from './basic-form-error';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 
 const FORM_NAME = 'basic-personal';
 const EDUCATION_ID = `${FORM_NAME}_education`;
@@ -46,7 +46,7 @@ export function BasicPersonalStep({ info, readOnly, onPrevious, onNext }: BasicP
 
   return (
     <>
-      <BasicStepHeading title="基本信息">请您按真实情况、认真填写以下个人信息。</BasicStepHeading>
+      <StepHeading title="基本信息">请您按真实情况、认真填写以下个人信息。</StepHeading>
       <BasicFormError message={formError} />
       <ZodForm
         name={FORM_NAME}

@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import type { BasicInfo } from '@lx/shared/profile-schemas';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 import { PhotoUploadPanel } from './photo-upload-panel';
 
 type BasicPhotoStepProps = {
@@ -23,7 +23,7 @@ export function BasicPhotoStep({
   const missing = !photo && !readOnly;
   return (
     <>
-      <BasicStepHeading title="设置照片">上传本人近期证件照</BasicStepHeading>
+      <StepHeading title="设置照片">上传本人近期证件照</StepHeading>
       <PhotoUploadPanel photo={photo} readOnly={readOnly} />
       <BasicStepActions
         onPrevious={onPrevious}

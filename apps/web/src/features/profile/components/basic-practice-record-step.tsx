@@ -9,7 +9,7 @@ import {
 import type { PracticeRecord } from '@lx/shared/profile-schemas';
 import { paths } from '@/config/paths';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 
 // Wrong licence data is corrected by staff through a ticket that points back at this step.
 const wrongDataTicket = paths.newTicket.getHref({
@@ -32,10 +32,10 @@ export function BasicPracticeRecordStep({
 }: BasicPracticeRecordStepProps) {
   return (
     <>
-      <BasicStepHeading title="执业信息">
+      <StepHeading title="执业信息">
         请您认真<Typography.Text strong>核对</Typography.Text>
         以下执业信息，须与律师执业证上登记信息保持一致。
-      </BasicStepHeading>
+      </StepHeading>
       <Descriptions
         bordered
         size="small"

@@ -9,7 +9,7 @@ import { useSaveBasicStep } from '../api/save-basic-step';
 import { BasicField } from './basic-fields';
 import { BasicFormError } from './basic-form-error';
 import { BasicStepActions } from './basic-step-actions';
-import { BasicStepHeading } from './basic-step-heading';
+import { StepHeading } from '@/components/step-heading';
 
 type BasicPracticeStepProps = {
   info: BasicInfo;
@@ -26,7 +26,7 @@ export function BasicPracticeStep({ info, readOnly, onPrevious, onNext }: BasicP
 
   return (
     <>
-      <BasicStepHeading title="执业情况">请您按真实情况、认真填写以下执业信息。</BasicStepHeading>
+      <StepHeading title="执业情况">请您按真实情况、认真填写以下执业信息。</StepHeading>
       <BasicFormError message={formError} />
       <ZodForm
         name="basic-practice"

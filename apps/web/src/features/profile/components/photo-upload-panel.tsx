@@ -1,43 +1,14 @@
-import { Alert, App, Col, Flex, Row, Typography } from 'antd';
+import { Alert, App, Col, Row, Typography } from 'antd';
 import { useState } from 'react';
 import type { BasicInfo } from '@lx/shared/profile-schemas';
 import { errorMessage } from '@lx/ui/error-message';
 import { ID_PHOTO_HEIGHT, ID_PHOTO_WIDTH, IdPhotoCropper } from '@lx/ui/id-photo-cropper';
+import { IdPhotoFrame } from '@/components/id-photo-frame';
 import { profilePhotoUrl, useUploadProfilePhoto } from '../api/upload-profile-photo';
-
-// Half size keeps the frame's 358:441 shape and fits beside the cropper, or above it on a phone.
-const FRAME_WIDTH = Math.round(ID_PHOTO_WIDTH / 2);
-const FRAME_HEIGHT = Math.round(ID_PHOTO_HEIGHT / 2);
 
 /** The stored ID photo, or the manual's "请上传图片" placeholder. */
 export function PhotoFrame({ photo }: { photo: BasicInfo['photo'] }) {
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
-  const url = photo ? profilePhotoUrl(photo.uploadedAt) : null;
-  const frame = {
-    width: FRAME_WIDTH,
-    height: FRAME_HEIGHT,
-    border: '1px solid #d9d9d9',
-    borderRadius: 4,
-    background: '#fafafa',
-    flexShrink: 0,
-  } as const;
-  if (url && failedUrl !== url) {
-    return (
-      <img
-        src={url}
-        alt="当前证件照"
-        width={FRAME_WIDTH}
-        height={FRAME_HEIGHT}
-        style={{ ...frame, objectFit: 'cover', display: 'block' }}
-        onError={() => setFailedUrl(url)}
-      />
-    );
-  }
-  return (
-    <Flex align="center" justify="center" style={frame}>
-      <Typography.Text type="secondary">{url ? '照片加载失败' : '请上传图片'}</Typography.Text>
-    </Flex>
-  );
+  return <IdPhotoFrame url={photo ? profilePhotoUrl(photo.uploadedAt) : null} alt="当前证件照" />;
 }
 
 type PhotoUploadPanelProps = { photo: BasicInfo['photo']; readOnly: boolean };

@@ -1,0 +1,90 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Col, Flex, Row } from 'antd';
+import { formatDateTime } from '@lx/shared/dates';
+import { Link, useLocation, useParams } from 'react-router';
+import { FullPageSpin } from '@/components/full-page-spin';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
+import { paths } from '@/config/paths';
+import { useCardApplication } from '../api/get-card-application';
+import { ApplicationInfoCard } from '../components/application-info-card';
+import { ApplicationPhotoCard } from '../components/application-photo-card';
+import { CardApplicationActions } from '../components/card-application-actions';
+import { CardApplicationStateTag } from '../components/card-application-state-tag';
+import type { CardQueueLinkState } from '../components/card-queue-table';
+import { cardApplicationKindText } from '../components/card-workflow-steps';
+import { HolderCardsCard } from '../components/holder-cards-card';
+import { PracticeDataCard } from '../components/practice-data-card';
+import { ProcessingHistoryCard } from '../components/processing-history-card';
+
+/** Back to the queue as the officer left it (tab, filters, page), when they came from there. */
+function backHref(state: unknown): string {
+  const from = (state as Partial<CardQueueLinkState> | null)?.from;
+  const list = paths.cards.path;
+  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
+    ? from
+    : paths.cards.getHref();
+}
+
+function BackLink() {
+  const location = useLocation();
+  return (
+    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
+      <ArrowLeftOutlined /> 返回会员卡办理列表
+    </Link>
+  );
+}
+
+/** 申请详情: the application, the applicant's data, photo and cards; the next step or 驳回. */
+export function CardApplicationPage() {
+  const { id = '' } = useParams();
+  const detail = useCardApplication(id);
+
+  if (detail.isPending) return <FullPageSpin />;
+  if (detail.isError) {
+    return (
+      <>
+        <BackLink />
+        <PageHeader title="申请详情" />
+        <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    );
+  }
+
+  const application = detail.data;
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={application.number}
+        tags={<CardApplicationStateTag state={application.state} />}
+        extra={<CardApplicationActions application={application} />}
+      >
+        {[
+          application.data.name,
+          application.data.organisationName,
+          cardApplicationKindText(application.kind, application.reason),
+          `申请时间 ${formatDateTime(application.createdAt)}`,
+        ].join(' · ')}
+      </PageHeader>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={16}>
+            <ApplicationInfoCard application={application} />
+            <PracticeDataCard data={application.data} />
+            <HolderCardsCard cards={application.holderCards} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            <ApplicationPhotoCard
+              applicationId={application.id}
+              photoVersion={application.photoVersion}
+            />
+            <ProcessingHistoryCard history={application.history} />
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}
