@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Picks an option of an antd Select found by its label. antd renders the open list in a portal
@@ -24,4 +24,16 @@ export async function fillFields(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
+}
+
+/**
+ * Fills a field and makes sure it holds the value. Under CI load a field filled right after the
+ * page appeared has twice been seen empty or cut short (the form re-rendered as the page settled);
+ * a person would retype, so the helper does too.
+ */
+export async function fillSettled(field: Locator, value: string) {
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 1000 });
+  }).toPass();
 }

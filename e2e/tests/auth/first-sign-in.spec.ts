@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fillSettled } from '../../support/form-steps.ts';
 import { changeInitialPassword, signIn, signOut } from '../../support/auth-steps.ts';
 import { demoLawyer, demoOrganisation, demoStaff } from '../../support/demo-accounts.ts';
 
@@ -91,12 +92,7 @@ test.describe('at phone width', () => {
     await page.getByLabel('邮政编码').fill('5230');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect(page.getByText('邮政编码应为 6 位数字')).toBeVisible();
-    // Under CI load the field was once seen holding only part of the filled text; fill until it
-    // holds all of it (a person would retype), then save.
-    await expect(async () => {
-      await page.getByLabel('邮政编码').fill('523000');
-      await expect(page.getByLabel('邮政编码')).toHaveValue('523000', { timeout: 1000 });
-    }).toPass();
+    await fillSettled(page.getByLabel('邮政编码'), '523000');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect(page.getByText('保存成功')).toBeVisible();
     await page.screenshot({ path: '.artifacts/phone-account.png', fullPage: true });

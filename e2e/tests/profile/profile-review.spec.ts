@@ -55,7 +55,7 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
 
   // 基本信息 step 1: the practice record, and the ticket for wrong data.
   await page.getByRole('link', { name: '我要补全：基本信息' }).click();
-  await expect(page.getByText(lawyer.name, { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText(lawyer.name, { exact: true })).toBeVisible();
   await page.getByRole('link', { name: /信息有误/ }).click();
   await expect(page.getByLabel('工单标题')).toHaveValue('执业信息有误');
   await page.getByLabel('问题描述').fill('执业证上的主管机关应为东江市司法局南城分局。');
