@@ -16,6 +16,9 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
+import { certificateAdminRoutes } from './modules/certificates/admin-routes.ts';
+import { certificateRoutes } from './modules/certificates/routes.ts';
+import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
@@ -105,6 +108,24 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(profileAdminRoutes);
   await app.register(cardRoutes);
   await app.register(cardAdminRoutes);
+  // The signing identity is loaded (or made, on first start) when the first certificate is issued.
+  let signing: Promise<SigningIdentity> | null = null;
+  const issuer = {
+    storage: app.storage,
+    publicBaseUrl: config.publicBaseUrl,
+    signing: () =>
+      (signing ??= loadSigningIdentity({
+        dataDir: config.dataDir,
+        p12Path: config.signingP12Path,
+        passphrase: config.signingP12Password,
+        commonName: 'Lawyers Association e-Certificate Signer',
+      })),
+  };
+  await app.register(certificateRoutes, {
+    issuer,
+    verifyRateLimitPerMinute: config.verifyRateLimitPerMinute,
+  });
+  await app.register(certificateAdminRoutes, { issuer });
   await app.register(ticketRoutes);
   return app;
 }

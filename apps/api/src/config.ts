@@ -20,6 +20,15 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Secure cookies; on by default in production behind HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** The address people reach the platform at: QR codes on certificates link to it. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** smtp(s)://user:pass@host:port; unset: mail is written as .eml files under DATA_DIR/mail. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  /** The association's signing certificate (PKCS#12); unset: a self-signed one under DATA_DIR. */
+  SIGNING_P12_PATH: z.string().optional(),
+  SIGNING_P12_PASSWORD: z.string().optional(),
+  VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export type Config = {
@@ -38,6 +47,12 @@ export type Config = {
   logLevel: string;
   trustProxy: boolean;
   cookieSecure: boolean;
+  publicBaseUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  signingP12Path: string | undefined;
+  signingP12Password: string | undefined;
+  verifyRateLimitPerMinute: number;
 };
 
 export function loadConfig(
@@ -61,6 +76,12 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : false,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM ?? 'noreply@lawyers-association.local',
+    signingP12Path: e.SIGNING_P12_PATH,
+    signingP12Password: e.SIGNING_P12_PASSWORD,
+    verifyRateLimitPerMinute: e.VERIFY_RATE_LIMIT_PER_MINUTE,
     ...overrides,
   };
 }

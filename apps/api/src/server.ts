@@ -2,9 +2,11 @@ import path from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { seedCertificateTypes } from './modules/certificates/certificate-types.ts';
 import { seedDemoCards } from './db/demo-cards.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
+import { mailerOf } from './modules/mail/mail-outbox.ts';
 import { jobHandlers } from './modules/outbox/job-handlers.ts';
 import { outboxSmsProvider } from './modules/outbox/sms-provider.ts';
 import { startWorker } from './modules/outbox/worker.ts';
@@ -18,6 +20,7 @@ const db = await openDatabase({
 });
 const migrations = await db.migrate();
 const seed = await seedDemoData(db.prisma);
+await seedCertificateTypes(db.prisma);
 const app = await buildApp(config, db);
 if (seed.seeded) {
   await seedDemoProfiles({ prisma: db.prisma, storage: app.storage });
@@ -30,7 +33,12 @@ app.log.info(
 
 const worker = startWorker({
   prisma: db.prisma,
-  handlers: jobHandlers({ prisma: db.prisma, sms: outboxSmsProvider() }),
+  handlers: jobHandlers({
+    prisma: db.prisma,
+    sms: outboxSmsProvider(),
+    storage: app.storage,
+    mailer: mailerOf(config),
+  }),
   intervalMs: config.workerIntervalMs,
   log: app.log,
 });

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/lib/actor.ts';
 import { changePassword } from '../src/modules/auth/change-password.ts';
 import { runDueJobs } from '../src/modules/outbox/worker.ts';
-import { jobHandlers } from '../src/modules/outbox/job-handlers.ts';
-import { outboxSmsProvider } from '../src/modules/outbox/sms-provider.ts';
 import { makeLawyer } from './support/factories.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
@@ -117,8 +115,7 @@ describe('forced password change at first sign-in', () => {
 });
 
 describe('password reset by SMS code', () => {
-  const deliver = () =>
-    runDueJobs(t.prisma, jobHandlers({ prisma: t.prisma, sms: outboxSmsProvider() }));
+  const deliver = () => runDueJobs(t.prisma, t.jobHandlers);
 
   async function requestCode(login: string): Promise<string> {
     const res = await new TestClient(t.app).post('/api/auth/password-reset/request', { login });

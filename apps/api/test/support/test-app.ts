@@ -8,6 +8,10 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { syncStaffRoles } from '../../src/db/seed.ts';
 import { openTestDatabase } from './test-database.ts';
+import { seedCertificateTypes } from '../../src/modules/certificates/certificate-types.ts';
+import { mailerOf } from '../../src/modules/mail/mail-outbox.ts';
+import { jobHandlers } from '../../src/modules/outbox/job-handlers.ts';
+import { outboxSmsProvider } from '../../src/modules/outbox/sms-provider.ts';
 
 export type TestApp = Awaited<ReturnType<typeof buildApp>>;
 
@@ -18,6 +22,7 @@ export async function startTestApp(
 ) {
   const db = await openTestDatabase();
   await syncStaffRoles(db.prisma);
+  await seedCertificateTypes(db.prisma);
   await db.prisma.association.create({
     data: {
       name: '测试市律师协会',
@@ -45,6 +50,14 @@ export async function startTestApp(
     db,
     prisma: db.prisma,
     dataDir,
+    config,
+    /** The worker's handlers as the server wires them (mail as .eml files under dataDir). */
+    jobHandlers: jobHandlers({
+      prisma: db.prisma,
+      sms: outboxSmsProvider(),
+      storage: app.storage,
+      mailer: mailerOf(config),
+    }),
     async close() {
       await app.close();
       await db.close();

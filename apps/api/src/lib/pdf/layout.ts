@@ -19,8 +19,10 @@ import type {
   PageText,
   PdfDocumentSpec,
   PlacedImage,
+  SignatureBlock,
   TitleBlock,
 } from './spec.ts';
+import { drawSeal } from './seal.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
 /** 2 cm top and bottom, 1.8 cm at the sides: room for binding and a footer. */
@@ -55,6 +57,8 @@ function blockTexts(block: Block): string[] {
       return [block.title, CONTINUED, ...block.lines, block.emptyText ?? ''];
     case 'spacer':
       return [];
+    case 'signature':
+      return [...block.lines, block.seal?.text ?? '', block.seal?.label ?? ''];
   }
 }
 
@@ -63,17 +67,49 @@ function drawText(flow: PageFlow, block: TitleBlock | ParagraphBlock): void {
   const size = block.size ?? (title ? 18 : flow.fontSize);
   const lineHeight = size * (block.kind === 'paragraph' ? (block.lineHeight ?? 1.5) : 1.6);
   const align = block.kind === 'paragraph' ? (block.align ?? 'left') : 'center';
-  for (const line of linesOf(flow, block.text, flow.width, size)) {
+  const indent = block.kind === 'paragraph' ? (block.indent ?? 0) * size : 0;
+  // With an indent the first line is wrapped to the narrower width, the rest to the full width
+  // (Chinese text: no spaces are lost in re-joining the remainder).
+  const [first = '', ...rest] = linesOf(flow, block.text, flow.width - indent, size);
+  const lines = indent
+    ? [first, ...(rest.length ? linesOf(flow, rest.join(''), flow.width, size) : [])]
+    : [first, ...rest];
+  lines.forEach((line, i) => {
     fit(flow, lineHeight);
+    const shift = i === 0 ? indent : 0;
     drawLine(flow, line, {
-      x: flow.left,
-      width: flow.width,
+      x: flow.left + shift,
+      width: flow.width - shift,
       baseline: baselineIn(flow.y, lineHeight, size),
       size,
       align,
     });
     flow.y -= lineHeight;
+  });
+}
+
+function drawSignature(flow: PageFlow, block: SignatureBlock): void {
+  const size = block.size ?? flow.fontSize;
+  const lineHeight = size * 1.8;
+  const lines = block.lines.map((line) => flow.font.clean(line));
+  const height = Math.max(lines.length * lineHeight, (block.seal?.diameter ?? 0) * 0.9);
+  fit(flow, height);
+  const top = flow.y - (height - lines.length * lineHeight) / 2;
+  const widest = Math.max(...lines.map((line) => flow.font.widthOf(line, size)), 0);
+  lines.forEach((line, i) => {
+    drawLine(flow, line, {
+      x: flow.left,
+      width: flow.width - size * 2,
+      baseline: baselineIn(top - i * lineHeight, lineHeight, size),
+      size,
+      align: 'right',
+    });
+  });
+  if (block.seal) {
+    const cx = flow.left + flow.width - size * 2 - widest / 2;
+    drawSeal(flow.page, flow.font, block.seal, cx, top - (lines.length * lineHeight) / 2);
   }
+  flow.y -= height;
 }
 
 async function drawBlock(flow: PageFlow, block: Block): Promise<void> {
@@ -89,6 +125,8 @@ async function drawBlock(flow: PageFlow, block: Block): Promise<void> {
       // Space at the top of a page is not wanted: a page break already separates.
       if (flow.y < flow.top) flow.y = Math.max(flow.bottom, flow.y - block.height);
       return;
+    case 'signature':
+      return drawSignature(flow, block);
   }
 }
 

@@ -16,6 +16,8 @@ export type ParagraphBlock = {
   align?: TextAlign;
   /** Multiple of the font size; 1.5 unless given. */
   lineHeight?: number;
+  /** First-line indent in characters (2 for Chinese body text). */
+  indent?: number;
 };
 
 /** Labels are shaded and centred, values plain and left-aligned, as on printed forms. */
@@ -49,7 +51,24 @@ export type SectionBlock = {
 
 export type SpacerBlock = { kind: 'spacer'; height: number };
 
-export type Block = TitleBlock | ParagraphBlock | GridBlock | SectionBlock | SpacerBlock;
+/**
+ * Right-aligned closing lines (the issuer's name, the date), kept on one page, with the issuer's
+ * seal drawn over them as on a stamped paper.
+ */
+export type SignatureBlock = {
+  kind: 'signature';
+  lines: string[];
+  size?: number;
+  seal?: { text: string; label: string; diameter: number };
+};
+
+export type Block =
+  | TitleBlock
+  | ParagraphBlock
+  | GridBlock
+  | SectionBlock
+  | SpacerBlock
+  | SignatureBlock;
 
 /** An image at a fixed place, e.g. the association's seal or a verification QR code. */
 export type PlacedImage = {

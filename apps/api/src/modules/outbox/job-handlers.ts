@@ -1,12 +1,23 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { Storage } from '../../lib/storage.ts';
+import { deliverMail, type Mailer } from '../mail/mail-outbox.ts';
 import { deliverSms, type SmsProvider } from './sms-provider.ts';
 import type { JobHandlers } from './worker.ts';
 
-export function jobHandlers(deps: { prisma: PrismaClient; sms: SmsProvider }): JobHandlers {
+export function jobHandlers(deps: {
+  prisma: PrismaClient;
+  sms: SmsProvider;
+  storage: Storage;
+  mailer: Mailer;
+}): JobHandlers {
   return {
     'sms.send': async (job) => {
       const { smsId } = job.payload as { smsId: string };
       await deliverSms(deps.prisma, deps.sms, smsId);
+    },
+    'mail.send': async (job) => {
+      const { mailId } = job.payload as { mailId: string };
+      await deliverMail(deps.prisma, deps.storage, deps.mailer, mailId);
     },
   };
 }
