@@ -18,6 +18,7 @@ import { organisationRoutes } from './modules/organisations/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
 import { certificateAdminRoutes } from './modules/certificates/admin-routes.ts';
 import { certificateRoutes } from './modules/certificates/routes.ts';
+import type { Issuer } from './modules/certificates/issue-certificate.ts';
 import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
@@ -126,12 +127,15 @@ export async function buildApp(config: Config, db: Database) {
     verifyRateLimitPerMinute: config.verifyRateLimitPerMinute,
   });
   await app.register(certificateAdminRoutes, { issuer });
+  app.decorate('certificateIssuer', issuer);
   await app.register(ticketRoutes);
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Renders, signs and stores certificates (also used to seed the demo data). */
+    certificateIssuer: Issuer;
     /** Every route with its declared access policy, for the policy walk test and the docs. */
     routeTable(): RouteRecord[];
   }

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { seedCertificateTypes } from './modules/certificates/certificate-types.ts';
+import { seedDemoCertificates } from './db/demo-certificates.ts';
 import { seedDemoCards } from './db/demo-cards.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
@@ -25,6 +26,7 @@ const app = await buildApp(config, db);
 if (seed.seeded) {
   await seedDemoProfiles({ prisma: db.prisma, storage: app.storage });
   await seedDemoCards({ prisma: db.prisma, storage: app.storage });
+  await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
 }
 app.log.info(
   { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },
