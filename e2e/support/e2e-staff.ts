@@ -18,6 +18,12 @@ export const E2E_STAFF = {
     roles: ['PROFILE_REVIEWER'],
     password: 'E2E-Start-2026',
   },
+  certificateReviewer: {
+    login: 'e2e.certs',
+    name: '测试证明审核员',
+    roles: ['CERTIFICATE_REVIEWER', 'SUPPORT_AGENT'],
+    password: 'E2E-Start-2026',
+  },
   cardOfficer: {
     login: 'e2e.cards',
     name: '测试会员卡专员',

@@ -43,6 +43,11 @@ export const PAPER_PICKUP_LABELS: Record<PaperPickup, string> = { SELF: '自取'
 
 export const PAPER_STATES = ['WAITING_PICKUP', 'PICKED_UP', 'MAILED'] as const;
 export type PaperState = (typeof PAPER_STATES)[number];
+/** Which paper states belong to which pickup: 自取 is waited for and collected, 邮寄 is mailed. */
+export const PAPER_STATES_BY_PICKUP: Record<PaperPickup, readonly PaperState[]> = {
+  SELF: ['WAITING_PICKUP', 'PICKED_UP'],
+  MAIL: ['MAILED'],
+};
 export const PAPER_STATE_LABELS: Record<PaperState, string> = {
   WAITING_PICKUP: '待领取',
   PICKED_UP: '已领取',
@@ -106,11 +111,12 @@ export const certificateFieldSchema = z.object({
   required: z.boolean().default(false),
 });
 export type CertificateField = z.infer<typeof certificateFieldSchema>;
-export const CERTIFICATE_FIELD_KIND_LABELS = {
+export const CERTIFICATE_FIELD_KIND_LABELS: Record<CertificateField['kind'], string> = {
   text: '单行文字',
   textarea: '多行文字',
   date: '日期',
 };
+export const MAX_CERTIFICATE_FIELDS = 10;
 
 export const certificateTypeInputSchema = z
   .object({
@@ -118,7 +124,10 @@ export const certificateTypeInputSchema = z
     description: requiredText('说明', 500),
     title: requiredText('证明标题', 50),
     body: requiredText('证明正文', 3000),
-    fields: z.array(certificateFieldSchema).max(10, { error: '最多 10 个填写项' }).default([]),
+    fields: z
+      .array(certificateFieldSchema)
+      .max(MAX_CERTIFICATE_FIELDS, { error: `最多 ${MAX_CERTIFICATE_FIELDS} 个填写项` })
+      .default([]),
     namesLawyers: z.boolean().default(false),
     applicantKinds: z
       .array(z.enum(CERTIFICATE_APPLICANT_KINDS))
@@ -330,6 +339,8 @@ export const issuedCertificateSchema = z.object({
 });
 
 export const certificateApplicationSchema = certificateSummarySchema.extend({
+  /** The issuer, printed under the certificate. */
+  associationName: z.string(),
   version: z.number().int(),
   typeId: z.string(),
   applicant: applicantProfileSchema,

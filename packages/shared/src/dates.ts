@@ -29,3 +29,18 @@ export function formatDateTime(value: Date | string | null | undefined): string 
 export function startOfShanghaiDay(yyyyMmDd: string): Date {
   return new Date(`${yyyyMmDd}T00:00:00+08:00`);
 }
+
+const chineseDateFormatter = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** 2026年11月23日, as certificates print dates (Shanghai time). */
+export function chineseDate(value: Date | string): string {
+  const parts = chineseDateFormatter.formatToParts(new Date(value));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}年${part('month')}月${part('day')}日`;
+}

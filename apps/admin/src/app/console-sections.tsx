@@ -1,9 +1,12 @@
 import {
   CreditCardOutlined,
   DashboardOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
+  MailOutlined,
   MessageOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -80,6 +83,38 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     ],
   },
   {
+    key: 'certificates',
+    label: '证明审核',
+    icon: <SafetyCertificateOutlined />,
+    path: paths.certificates.path,
+    permission: 'certificate.review',
+    load: () =>
+      import('@/features/certificates/pages/certificate-queue-page').then(
+        (m) => m.CertificateQueuePage,
+      ),
+    subpages: [
+      {
+        path: paths.certificate.path,
+        title: '证明详情',
+        load: () =>
+          import('@/features/certificates/pages/certificate-application-page').then(
+            (m) => m.CertificateApplicationPage,
+          ),
+      },
+    ],
+  },
+  {
+    key: 'certificate-types',
+    label: '证明类型',
+    icon: <FileProtectOutlined />,
+    path: paths.certificateTypes.path,
+    permission: 'certificate.review',
+    load: () =>
+      import('@/features/certificates/pages/certificate-types-page').then(
+        (m) => m.CertificateTypesPage,
+      ),
+  },
+  {
     key: 'audit',
     label: '审计日志',
     icon: <FileSearchOutlined />,
@@ -94,6 +129,14 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     path: paths.sms.path,
     permission: 'outbox.read',
     load: () => import('@/features/sms/pages/sms-outbox-page').then((m) => m.SmsOutboxPage),
+  },
+  {
+    key: 'mail',
+    label: '邮件发件箱',
+    icon: <MailOutlined />,
+    path: paths.mail.path,
+    permission: 'outbox.read',
+    load: () => import('@/features/mail/pages/mail-outbox-page').then((m) => m.MailOutboxPage),
   },
   {
     key: 'staff',

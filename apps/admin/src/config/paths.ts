@@ -60,7 +60,18 @@ export const paths = {
     path: '/cards/:id',
     getHref: (id: string) => `/cards/${encodeURIComponent(id)}`,
   },
+  certificates: {
+    path: '/certificates',
+    getHref: (query: { state?: string; typeId?: string; paper?: string; q?: string } = {}) =>
+      withQuery('/certificates', query),
+  },
+  certificate: {
+    path: '/certificates/:id',
+    getHref: (id: string) => `/certificates/${encodeURIComponent(id)}`,
+  },
+  certificateTypes: { path: '/certificate-types', getHref: () => '/certificate-types' },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
+  mail: { path: '/mail', getHref: () => '/mail' },
   staff: {
     path: '/staff',
     getHref: (query: { q?: string; tab?: string } = {}) => withQuery('/staff', query),

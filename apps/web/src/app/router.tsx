@@ -30,6 +30,15 @@ export const routes: RouteObject[] = [
           import('@/features/auth/pages/forgot-password-page').then((m) => m.ForgotPasswordPage),
         ),
       },
+      // Certificate verification is public: no login, no member layout.
+      {
+        path: paths.verify.path,
+        ...lazyPage(() => import('@/features/verify/pages/verify-page').then((m) => m.VerifyPage)),
+      },
+      {
+        path: paths.verifyNumber.path,
+        ...lazyPage(() => import('@/features/verify/pages/verify-page').then((m) => m.VerifyPage)),
+      },
       {
         path: paths.home.path,
         ...lazyPage(() => import('./routes/protected-layout').then((m) => m.ProtectedLayout)),
@@ -127,6 +136,30 @@ export const routes: RouteObject[] = [
                 ...lazyPage(() =>
                   import('@/features/cards/pages/card-management-page').then(
                     (m) => m.CardManagementPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.certificates.path),
+                ...lazyPage(() =>
+                  import('@/features/certificates/pages/certificates-page').then(
+                    (m) => m.CertificatesPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.certificateApply.path),
+                ...lazyPage(() =>
+                  import('@/features/certificates/pages/certificate-apply-page').then(
+                    (m) => m.CertificateApplyPage,
+                  ),
+                ),
+              },
+              {
+                path: child(paths.certificate.path),
+                ...lazyPage(() =>
+                  import('@/features/certificates/pages/certificate-page').then(
+                    (m) => m.CertificatePage,
                   ),
                 ),
               },

@@ -45,6 +45,25 @@ export const paths = {
     getHref: (id: string) => `/cards/applications/${encodeURIComponent(id)}`,
   },
   cardManagement: { path: '/cards/manage', getHref: () => '/cards/manage' },
+  certificates: {
+    path: '/certificates',
+    getHref: (page?: number) => (page && page > 1 ? `/certificates?page=${page}` : '/certificates'),
+  },
+  certificateApply: {
+    path: '/certificates/apply',
+    getHref: (step?: number) => (step ? `/certificates/apply?step=${step}` : '/certificates/apply'),
+  },
+  certificate: {
+    path: '/certificates/:id',
+    getHref: (id: string) => `/certificates/${encodeURIComponent(id)}`,
+  },
+  /** Public: anyone may check a certificate, by its number or its PDF. */
+  verify: { path: '/verify', getHref: () => '/verify' },
+  /** Public: where a certificate's QR code leads; the number is looked up at once. */
+  verifyNumber: {
+    path: '/verify/:number',
+    getHref: (number: string) => `/verify/${encodeURIComponent(number)}`,
+  },
   tickets: { path: '/tickets', getHref: () => '/tickets' },
   newTicket: {
     path: '/tickets/new',

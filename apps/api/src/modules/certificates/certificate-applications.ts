@@ -1,5 +1,6 @@
 import {
   certificateValuesSchema,
+  PAPER_STATES_BY_PICKUP,
   type CertificateApplicationInput,
   type CertificateField,
   type PaperState,
@@ -195,11 +196,6 @@ export async function rejectCertificateApplication(options: {
   });
 }
 
-const PAPER_STEPS: Record<'SELF' | 'MAIL', PaperState[]> = {
-  SELF: ['WAITING_PICKUP', 'PICKED_UP'],
-  MAIL: ['MAILED'],
-};
-
 /** 纸质证明: 待领取 / 已领取 for pickup, 已寄出 with the tracking number for mail. */
 export async function recordPaperProgress(options: {
   prisma: PrismaClient;
@@ -213,7 +209,7 @@ export async function recordPaperProgress(options: {
     const row = await findApplication(tx, applicationId);
     if (row.paperQuantity === 0 || !row.paperPickup) throw conflict('该申请不需要纸质证明');
     if (row.state !== 'APPROVED') throw conflict('证明审核通过后才能办理纸质证明');
-    if (!PAPER_STEPS[row.paperPickup].includes(state)) {
+    if (!PAPER_STATES_BY_PICKUP[row.paperPickup].includes(state)) {
       throw invalid(
         'state',
         row.paperPickup === 'SELF'

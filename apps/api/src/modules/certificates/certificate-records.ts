@@ -11,6 +11,7 @@ import {
   type CertificateType,
   type RosterLawyer,
 } from '@lx/shared/certificate-schemas';
+import { chineseDate } from '@lx/shared/dates';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 
@@ -158,6 +159,7 @@ export function toApplication(
   const c = row.certificate;
   return {
     ...toSummary(row),
+    associationName,
     version: row.version,
     typeId: row.typeId,
     applicant: row.applicant as ApplicantProfile,
@@ -189,20 +191,8 @@ export function toApplication(
         }
       : null,
     canWithdraw: row.state === 'PENDING',
-    canDownload: row.state === 'APPROVED' && !!c,
+    canDownload: row.state === 'APPROVED' && !!c && !c.revokedAt,
   };
-}
-
-/** 2026年11月23日, in the association's time zone. */
-export function chineseDate(date: Date): string {
-  const parts = new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}年${part('month')}月${part('day')}日`;
 }
 
 export function placeholderValuesOf(

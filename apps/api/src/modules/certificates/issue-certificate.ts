@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { renderCertificateText } from '@lx/shared/certificate-schemas';
+import { chineseDate } from '@lx/shared/dates';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -12,7 +13,6 @@ import { notify } from '../notifications/notify.ts';
 import {
   associationNameOf,
   certificateNumberOf,
-  chineseDate,
   findApplication,
   placeholderValuesOf,
   type TemplateSnapshot,

@@ -5,6 +5,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -37,6 +38,12 @@ export const navItems: NavItem[] = [
     path: paths.cards.path,
     icon: <CreditCardOutlined />,
     visible: (account) => account.kind === 'LAWYER',
+  },
+  {
+    key: 'certificates',
+    label: '电子证明',
+    path: paths.certificates.path,
+    icon: <SafetyCertificateOutlined />,
   },
   {
     key: 'announcements',

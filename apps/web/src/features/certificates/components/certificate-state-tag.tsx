@@ -1,0 +1,36 @@
+import { Tag } from 'antd';
+import {
+  CERTIFICATE_REVIEW_MODE_LABELS,
+  CERTIFICATE_STATE_LABELS,
+  type CertificateReviewMode,
+  type CertificateState,
+} from '@lx/shared/certificate-schemas';
+
+const STATE_COLORS: Record<CertificateState, string> = {
+  PENDING: 'orange',
+  APPROVED: 'green',
+  REJECTED: 'red',
+  WITHDRAWN: 'default',
+};
+
+export function CertificateStateTag({ state }: { state: CertificateState }) {
+  return (
+    <Tag color={STATE_COLORS[state]} style={{ marginInlineEnd: 0 }}>
+      {CERTIFICATE_STATE_LABELS[state]}
+    </Tag>
+  );
+}
+
+const REVIEW_MODE_COLORS: Record<CertificateReviewMode, string> = {
+  AUTOMATIC: 'cyan',
+  MANUAL: 'blue',
+};
+
+/** 自动审核 or 人工审核. */
+export function ReviewModeTag({ mode }: { mode: CertificateReviewMode }) {
+  return (
+    <Tag color={REVIEW_MODE_COLORS[mode]} style={{ marginInlineEnd: 0 }}>
+      {CERTIFICATE_REVIEW_MODE_LABELS[mode]}
+    </Tag>
+  );
+}
