@@ -53,14 +53,26 @@ function install(p) {
   run(p, ['exec', 'prisma', 'generate']);
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
+// What the tests drive or inspect: Chromium for Playwright; pdftotext, pdfsig, pdfimages and
+// pdffonts (poppler-utils) and qpdf for the generated PDFs.
+const TEST_TOOLS = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/pdftotext', 'poppler-utils'],
+  ['/usr/bin/pdfsig', 'poppler-utils'],
+  ['/usr/bin/qpdf', 'qpdf'],
+];
+
+function ensureTestTools() {
+  const missing = [
+    ...new Set(TEST_TOOLS.filter(([file]) => !existsSync(file)).map(([, pkg]) => pkg)),
+  ];
+  if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    run('apt-get', ['install', '-y', '-qq', ...missing]);
     return;
   }
-  console.error('Playwright needs Chromium at /usr/bin/chromium: sudo apt-get install -y chromium');
+  console.error(`The tests need: sudo apt-get install -y ${missing.join(' ')}`);
   process.exit(1);
 }
 
@@ -90,7 +102,7 @@ if (command === 'start') {
   run(p, ['run', 'format:check']);
   run(p, ['turbo', 'run', 'typecheck']);
   run(p, ['turbo', 'run', 'test', '--concurrency=1']);
-  ensureChromium();
+  ensureTestTools();
   run(p, ['turbo', 'run', 'build', '--filter=@lx/api', '--filter=@lx/web', '--filter=@lx/admin']);
   run(p, ['--filter', '@lx/e2e', 'e2e']);
   console.log('\n✓ all tests passed');

@@ -467,6 +467,27 @@ describe('verification and mail', () => {
     expect(big.statusCode).toBe(413);
   });
 
+  it('rate-limits public verification per address, with a Chinese message', async () => {
+    const limited = await startTestApp({ verifyRateLimitPerMinute: 3 });
+    try {
+      const visitor = new TestClient(limited.app, '10.9.8.7');
+      const codes = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await visitor.get('/api/public/certificates/ZM2026999999')).statusCode);
+      }
+      expect(codes).toEqual([404, 404, 404, 429]);
+      const refused = await visitor.get('/api/public/certificates/ZM2026999999');
+      expect(refused.json().message).toMatch(/[\u4e00-\u9fa5]/);
+      // Another address is not affected.
+      expect(
+        (await new TestClient(limited.app, '10.9.8.8').get('/api/public/certificates/ZM2026999999'))
+          .statusCode,
+      ).toBe(404);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('queues the certificate for mail; the worker writes one .eml with the PDF; a replay sends nothing more', async () => {
     const { client, application: app } = await issuedByFirm();
     const res = await client.post(`/api/certificates/${app.id}/mail`, {
