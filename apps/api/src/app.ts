@@ -20,6 +20,7 @@ import { certificateAdminRoutes } from './modules/certificates/admin-routes.ts';
 import { certificateRoutes } from './modules/certificates/routes.ts';
 import type { Issuer } from './modules/certificates/issue-certificate.ts';
 import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
+import { rosterRoutes } from './modules/roster/routes.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(certificateAdminRoutes, { issuer });
   app.decorate('certificateIssuer', issuer);
   await app.register(ticketRoutes);
+  await app.register(rosterRoutes);
   return app;
 }
 

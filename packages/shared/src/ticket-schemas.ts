@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from './formats.ts';
-import { pageOf } from './pagination.ts';
+import { pageOf, pageQuerySchema } from './pagination.ts';
 
 // Support tickets (工单). Other pages open a new ticket with its category, title and a link to
 // the record it is about already filled in.
@@ -40,6 +40,46 @@ export const ticketInputSchema = z.object({
 });
 export type TicketInput = z.infer<typeof ticketInputSchema>;
 
+/** Attachments: images and PDFs, checked by content on the server. */
+export const TICKET_ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const MAX_TICKET_ATTACHMENTS = 10;
+export const MAX_TICKET_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The conversation's rules as data. Staff 指派给我 (待处理 → 处理中), reply (→ 已回复), and close
+ * (已解决); the member follows up (→ 处理中 when someone has it, else 待处理), closes it once
+ * answered, or cancels it while it is not closed.
+ */
+export const TICKET_FINAL_STATES = [
+  'CLOSED',
+  'CANCELLED',
+] as const satisfies readonly TicketState[];
+export const isTicketOpen = (state: TicketState) =>
+  !(TICKET_FINAL_STATES as readonly TicketState[]).includes(state);
+
+export const ticketMessageInputSchema = z.object({
+  body: requiredText('回复内容', 5000),
+});
+export type TicketMessageInput = z.infer<typeof ticketMessageInputSchema>;
+
+export const ticketAttachmentSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.enum(TICKET_ATTACHMENT_TYPES),
+  size: z.number().int(),
+});
+export type TicketAttachment = z.infer<typeof ticketAttachmentSchema>;
+
+export const ticketMessageSchema = z.object({
+  id: z.string(),
+  author: z.enum(['MEMBER', 'STAFF']),
+  authorName: z.string(),
+  body: z.string(),
+  attachments: z.array(ticketAttachmentSchema),
+  createdAt: z.string(),
+});
+export type TicketMessage = z.infer<typeof ticketMessageSchema>;
+
 export const ticketSchema = z.object({
   id: z.string(),
   number: z.string(),
@@ -50,6 +90,39 @@ export const ticketSchema = z.object({
   state: z.enum(TICKET_STATES),
   createdAt: z.string(),
   updatedAt: z.string(),
+  assigneeName: z.string().nullable(),
+  messageCount: z.number().int(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 export const ticketPageSchema = pageOf(ticketSchema);
+
+/** One ticket with its thread (the first message is the description with its attachments). */
+export const ticketDetailSchema = ticketSchema.extend({
+  version: z.number().int(),
+  requesterName: z.string(),
+  messages: z.array(ticketMessageSchema),
+  canCancel: z.boolean(),
+  canClose: z.boolean(),
+  canReply: z.boolean(),
+});
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+export const TICKET_AGES = ['1d', '3d', '7d'] as const;
+export const TICKET_AGE_LABELS: Record<(typeof TICKET_AGES)[number], string> = {
+  '1d': '超过 1 天',
+  '3d': '超过 3 天',
+  '7d': '超过 7 天',
+};
+export const ticketQueueQuerySchema = pageQuerySchema.extend({
+  state: z.enum(TICKET_STATES).optional(),
+  category: z.enum(TICKET_CATEGORIES).optional(),
+  olderThan: z.enum(TICKET_AGES).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(50).optional(),
+});
+export type TicketQueueQuery = z.infer<typeof ticketQueueQuerySchema>;
+export const ticketQueueItemSchema = ticketSchema.extend({ requesterName: z.string() });
+export const ticketQueueSchema = pageOf(ticketQueueItemSchema).extend({
+  counts: z.record(z.enum(TICKET_STATES), z.number().int()),
+});
+export type TicketQueue = z.infer<typeof ticketQueueSchema>;

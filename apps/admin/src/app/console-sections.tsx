@@ -1,5 +1,6 @@
 import {
   CreditCardOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -121,6 +122,22 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     path: paths.audit.path,
     permission: 'audit.read',
     load: () => import('@/features/audit/pages/audit-page').then((m) => m.AuditPage),
+  },
+  {
+    key: 'tickets',
+    label: '工单处理',
+    icon: <CustomerServiceOutlined />,
+    path: paths.tickets.path,
+    permission: 'ticket.handle',
+    load: () => import('@/features/tickets/pages/ticket-queue-page').then((m) => m.TicketQueuePage),
+    subpages: [
+      {
+        path: paths.ticket.path,
+        title: '工单详情',
+        load: () =>
+          import('@/features/tickets/pages/ticket-detail-page').then((m) => m.TicketDetailPage),
+      },
+    ],
   },
   {
     key: 'sms',

@@ -69,6 +69,22 @@ export const paths = {
     path: '/certificates/:id',
     getHref: (id: string) => `/certificates/${encodeURIComponent(id)}`,
   },
+  tickets: {
+    path: '/tickets',
+    getHref: (
+      query: {
+        state?: string;
+        category?: string;
+        olderThan?: string;
+        mine?: string;
+        q?: string;
+      } = {},
+    ) => withQuery('/tickets', query),
+  },
+  ticket: {
+    path: '/tickets/:id',
+    getHref: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  },
   certificateTypes: { path: '/certificate-types', getHref: () => '/certificate-types' },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   mail: { path: '/mail', getHref: () => '/mail' },

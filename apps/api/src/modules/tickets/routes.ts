@@ -1,35 +1,110 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { pageQuerySchema } from '@lx/shared/pagination';
-import { ticketInputSchema, ticketPageSchema, ticketSchema } from '@lx/shared/ticket-schemas';
+import {
+  MAX_TICKET_ATTACHMENT_BYTES,
+  MAX_TICKET_ATTACHMENTS,
+  ticketDetailSchema,
+  ticketInputSchema,
+  ticketMessageInputSchema,
+  ticketPageSchema,
+  ticketQueueQuerySchema,
+  ticketQueueSchema,
+} from '@lx/shared/ticket-schemas';
 import type { App } from '../../lib/app-types.ts';
-import { listOwnTickets, openTicket } from './ticket-service.ts';
+import { notFound, validationError } from '../../lib/domain-error.ts';
+import { readForm } from '../../lib/read-form.ts';
+import { findTicketQueue } from './ticket-queue.ts';
+import {
+  addTicketMessage,
+  changeTicket,
+  getTicketDetail,
+  listOwnTickets,
+  openTicket,
+} from './ticket-service.ts';
+
+const idParams = z.object({ id: z.uuid({ error: '工单编号格式不正确' }) });
+const attachmentParams = idParams.extend({ attachmentId: z.uuid({ error: '附件编号格式不正确' }) });
+const emptyBody = z.object({}).optional();
+
+/** Text fields (JSON, or multipart fields) checked by the shared schema, and the checked files. */
+async function readTicketForm<S extends z.ZodTypeAny>(request: FastifyRequest, schema: S) {
+  const { fields, files } = await readForm(request, {
+    field: 'attachments',
+    maxFiles: MAX_TICKET_ATTACHMENTS,
+    maxBytes: MAX_TICKET_ATTACHMENT_BYTES,
+    types: ['image/jpeg', 'image/png', 'application/pdf'],
+    label: '附件',
+  });
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return { input: parsed.data as z.output<S>, files };
+}
+
+async function sendAttachment(
+  app: App,
+  reply: FastifyReply,
+  where: { ticketId: string; attachmentId: string; accountId?: string },
+  download: boolean,
+) {
+  const attachment = await app.prisma.ticketAttachment.findFirst({
+    where: {
+      id: where.attachmentId,
+      message: {
+        ticketId: where.ticketId,
+        ...(where.accountId ? { ticket: { accountId: where.accountId } } : {}),
+      },
+    },
+  });
+  const bytes = attachment ? await app.storage.get(attachment.key) : null;
+  if (!attachment || !bytes) throw notFound('附件');
+  return reply
+    .header('content-type', attachment.contentType)
+    .header(
+      'content-disposition',
+      `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+    )
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(bytes);
+}
 
 export async function ticketRoutes(app: App) {
   const tags = ['tickets'];
+  const member = { access: 'member' } as const;
+  const desk = { access: { permission: 'ticket.handle' } } as const;
+  const accountOf = (request: FastifyRequest) => request.requireAuth().accountId;
+  const downloadQuery = z.object({ download: z.enum(['1']).optional() });
 
   app.post(
     '/api/tickets',
     {
-      config: { access: 'member' },
+      config: member,
       schema: {
         tags,
-        summary: '提交工单',
-        body: ticketInputSchema,
-        response: { 200: ticketSchema },
+        summary: '提交工单（JSON，或 multipart：文字字段 + 最多 10 个附件 attachments）',
+        response: { 201: ticketDetailSchema },
       },
     },
-    async (request) =>
-      openTicket({
+    async (request, reply) => {
+      const { input, files } = await readTicketForm(request, ticketInputSchema);
+      const ticket = await openTicket({
         prisma: app.prisma,
-        accountId: request.requireAuth().accountId,
-        input: request.body,
+        storage: app.storage,
+        accountId: accountOf(request),
+        input,
+        files,
         actor: request.actor(),
-      }),
+      });
+      reply.code(201);
+      return ticket;
+    },
   );
 
   app.get(
     '/api/tickets',
     {
-      config: { access: 'member' },
+      config: member,
       schema: {
         tags,
         summary: '我的工单',
@@ -37,6 +112,180 @@ export async function ticketRoutes(app: App) {
         response: { 200: ticketPageSchema },
       },
     },
-    async (request) => listOwnTickets(app.prisma, request.requireAuth().accountId, request.query),
+    async (request) => listOwnTickets(app.prisma, accountOf(request), request.query),
+  );
+
+  app.get(
+    '/api/tickets/:id',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: '工单详情',
+        params: idParams,
+        response: { 200: ticketDetailSchema },
+      },
+    },
+    async (request) => getTicketDetail(app.prisma, request.params.id, accountOf(request)),
+  );
+
+  app.post(
+    '/api/tickets/:id/messages',
+    {
+      config: member,
+      schema: {
+        tags,
+        summary: '追问（JSON 或 multipart）',
+        params: idParams,
+        response: { 200: ticketDetailSchema },
+      },
+    },
+    async (request) => {
+      const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
+      return addTicketMessage({
+        prisma: app.prisma,
+        storage: app.storage,
+        ticketId: request.params.id,
+        body: input.body,
+        files,
+        by: { kind: 'MEMBER', accountId: accountOf(request) },
+        actor: request.actor(),
+      });
+    },
+  );
+
+  for (const change of ['close', 'cancel'] as const) {
+    app.post(
+      `/api/tickets/:id/${change}`,
+      {
+        config: member,
+        schema: {
+          tags,
+          summary: change === 'close' ? '关闭工单' : '取消工单',
+          params: idParams,
+          body: emptyBody,
+          response: { 200: ticketDetailSchema },
+        },
+      },
+      async (request) =>
+        changeTicket({
+          prisma: app.prisma,
+          ticketId: request.params.id,
+          change,
+          accountId: accountOf(request),
+          actor: request.actor(),
+        }),
+    );
+  }
+
+  app.get(
+    '/api/tickets/:id/attachments/:attachmentId',
+    {
+      config: member,
+      schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
+    },
+    async (request, reply) =>
+      sendAttachment(
+        app,
+        reply,
+        {
+          ticketId: request.params.id,
+          attachmentId: request.params.attachmentId,
+          accountId: accountOf(request),
+        },
+        request.query.download === '1',
+      ),
+  );
+
+  // The support desk.
+  app.get(
+    '/api/admin/tickets',
+    {
+      config: desk,
+      schema: {
+        tags,
+        summary: '工单队列',
+        querystring: ticketQueueQuerySchema,
+        response: { 200: ticketQueueSchema },
+      },
+    },
+    async (request) => findTicketQueue(app.prisma, request.query, accountOf(request)),
+  );
+
+  app.get(
+    '/api/admin/tickets/:id',
+    {
+      config: desk,
+      schema: {
+        tags,
+        summary: '工单详情',
+        params: idParams,
+        response: { 200: ticketDetailSchema },
+      },
+    },
+    async (request) => getTicketDetail(app.prisma, request.params.id),
+  );
+
+  app.post(
+    '/api/admin/tickets/:id/messages',
+    {
+      config: desk,
+      schema: {
+        tags,
+        summary: '回复（JSON 或 multipart）',
+        params: idParams,
+        response: { 200: ticketDetailSchema },
+      },
+    },
+    async (request) => {
+      const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
+      return addTicketMessage({
+        prisma: app.prisma,
+        storage: app.storage,
+        ticketId: request.params.id,
+        body: input.body,
+        files,
+        by: { kind: 'STAFF' },
+        actor: request.actor(),
+      });
+    },
+  );
+
+  for (const change of ['assign', 'close'] as const) {
+    app.post(
+      `/api/admin/tickets/:id/${change}`,
+      {
+        config: desk,
+        schema: {
+          tags,
+          summary: change === 'assign' ? '指派给我' : '标记已解决',
+          params: idParams,
+          body: emptyBody,
+          response: { 200: ticketDetailSchema },
+        },
+      },
+      async (request) =>
+        changeTicket({
+          prisma: app.prisma,
+          ticketId: request.params.id,
+          change,
+          actor: request.actor(),
+        }),
+    );
+  }
+
+  app.get(
+    '/api/admin/tickets/:id/attachments/:attachmentId',
+    {
+      config: desk,
+      schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
+    },
+    async (request, reply) =>
+      sendAttachment(
+        app,
+        reply,
+        { ticketId: request.params.id, attachmentId: request.params.attachmentId },
+        request.query.download === '1',
+      ),
   );
 }

@@ -1,16 +1,38 @@
+import { randomUUID } from 'node:crypto';
 import type { PageQuery } from '@lx/shared/pagination';
-import type { Ticket, TicketInput } from '@lx/shared/ticket-schemas';
+import {
+  isTicketOpen,
+  type Ticket,
+  type TicketDetail,
+  type TicketInput,
+  type TicketState,
+} from '@lx/shared/ticket-schemas';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { conflict, notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
+import type { FormFile } from '../../lib/read-form.ts';
+import type { Storage } from '../../lib/storage.ts';
+import { notify } from '../notifications/notify.ts';
 
-type Row = Prisma.TicketGetPayload<object>;
+type Tx = Prisma.TransactionClient;
+type Row = Prisma.TicketGetPayload<object> & { _count?: { messages: number } };
+export const DETAIL_INCLUDE = {
+  account: { select: { displayName: true } },
+  messages: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { attachments: { orderBy: { createdAt: 'asc' } } },
+  },
+} as const satisfies Prisma.TicketInclude;
+type DetailRow = Prisma.TicketGetPayload<{ include: typeof DETAIL_INCLUDE }>;
+
+export const formatTicketNo = (n: number) => `GD${String(n).padStart(6, '0')}`;
 
 export function toTicket(row: Row): Ticket {
   return {
     id: row.id,
-    number: `GD${String(row.number).padStart(6, '0')}`,
+    number: formatTicketNo(row.number),
     category: row.category as Ticket['category'],
     title: row.title,
     description: row.description,
@@ -18,41 +40,275 @@ export function toTicket(row: Row): Ticket {
     state: row.state,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    assigneeName: row.assigneeName,
+    messageCount: row._count?.messages ?? 0,
   };
+}
+
+export function toDetail(row: DetailRow): TicketDetail {
+  const open = isTicketOpen(row.state);
+  return {
+    ...toTicket({ ...row, _count: { messages: row.messages.length } }),
+    version: row.version,
+    requesterName: row.account.displayName,
+    messages: row.messages.map((m) => ({
+      id: m.id,
+      author: m.author === 'STAFF' ? 'STAFF' : 'MEMBER',
+      authorName: m.authorName,
+      body: m.body,
+      attachments: m.attachments.map((a) => ({
+        id: a.id,
+        filename: a.filename,
+        contentType:
+          a.contentType as TicketDetail['messages'][number]['attachments'][number]['contentType'],
+        size: a.size,
+      })),
+      createdAt: m.createdAt.toISOString(),
+    })),
+    canCancel: open,
+    canClose: row.state === 'ANSWERED' || row.state === 'IN_PROGRESS',
+    canReply: open,
+  };
+}
+
+/**
+ * Stores the files first and returns what to record with the message; `discard` removes them
+ * again when the database does not take the message, so no file is left without a row.
+ */
+async function storeFiles(storage: Storage, ticketId: string, files: FormFile[]) {
+  const stored: { filename: string; contentType: string; size: number; key: string }[] = [];
+  for (const file of files) {
+    const key = `ticket-attachments/${ticketId}/${randomUUID()}`;
+    await storage.put(key, file.bytes, file.type);
+    stored.push({
+      filename: file.filename.slice(0, 200) || '附件',
+      contentType: file.type,
+      size: file.bytes.length,
+      key,
+    });
+  }
+  return { stored, discard: () => Promise.all(stored.map((s) => storage.delete(s.key))) };
+}
+
+export async function getTicketDetail(db: PrismaClient | Tx, id: string, accountId?: string) {
+  const row = await db.ticket.findFirst({
+    where: { id, ...(accountId ? { accountId } : {}) },
+    include: DETAIL_INCLUDE,
+  });
+  if (!row) throw notFound('工单');
+  return toDetail(row);
 }
 
 export async function openTicket(options: {
   prisma: PrismaClient;
+  storage: Storage;
   accountId: string;
   input: TicketInput;
+  files?: FormFile[];
   actor: Actor;
-}): Promise<Ticket> {
-  const { prisma, accountId, input, actor } = options;
-  return prisma.$transaction(async (tx) => {
-    const row = await tx.ticket.create({
-      data: {
-        accountId,
-        category: input.category,
-        title: input.title,
-        description: input.description,
-        link: input.link ?? null,
-      },
+}): Promise<TicketDetail> {
+  const { prisma, storage, accountId, input, actor } = options;
+  const id = randomUUID();
+  const { stored, discard } = await storeFiles(storage, id, options.files ?? []);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const account = await tx.account.findUniqueOrThrow({ where: { id: accountId } });
+      await tx.ticket.create({
+        data: {
+          id,
+          accountId,
+          category: input.category,
+          title: input.title,
+          description: input.description,
+          link: input.link ?? null,
+          messages: {
+            create: {
+              author: 'MEMBER',
+              authorId: accountId,
+              authorName: account.displayName,
+              body: input.description,
+              attachments: { create: stored },
+            },
+          },
+        },
+      });
+      await recordAudit(tx, actor, {
+        action: 'ticket.opened',
+        entityType: 'Ticket',
+        entityId: id,
+        after: {
+          category: input.category,
+          title: input.title,
+          link: input.link,
+          attachments: stored.length,
+        },
+      });
+      return getTicketDetail(tx, id);
     });
-    await recordAudit(tx, actor, {
-      action: 'ticket.opened',
-      entityType: 'Ticket',
-      entityId: row.id,
-      after: { category: input.category, title: input.title, link: input.link },
-    });
-    return toTicket(row);
-  });
+  } catch (error) {
+    await discard();
+    throw error;
+  }
 }
 
 export async function listOwnTickets(prisma: PrismaClient, accountId: string, query: PageQuery) {
   const where = { accountId };
   const { rows, total } = await findPage(query, {
-    find: (window) => prisma.ticket.findMany({ where, orderBy: { createdAt: 'desc' }, ...window }),
+    find: (window) =>
+      prisma.ticket.findMany({
+        where,
+        include: { _count: { select: { messages: true } } },
+        orderBy: { createdAt: 'desc' },
+        ...window,
+      }),
     count: () => prisma.ticket.count({ where }),
   });
   return { items: rows.map(toTicket), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Locks the ticket's row so a reply and a close (or two replies) are applied one after another. */
+async function lockTicket(tx: Tx, id: string, accountId?: string) {
+  await tx.$queryRaw`SELECT id FROM "Ticket" WHERE id = ${id}::uuid FOR UPDATE`;
+  const row = await tx.ticket.findFirst({ where: { id, ...(accountId ? { accountId } : {}) } });
+  if (!row) throw notFound('工单');
+  return row;
+}
+
+const CLOSED_REFUSAL: Partial<Record<TicketState, string>> = {
+  CLOSED: '该工单已关闭',
+  CANCELLED: '该工单已取消',
+};
+
+/**
+ * A message in the thread: a member's follow-up (back to 处理中 when someone has it, else 待处理) or
+ * a staff reply (已回复, and the member is notified).
+ */
+export async function addTicketMessage(options: {
+  prisma: PrismaClient;
+  storage: Storage;
+  ticketId: string;
+  body: string;
+  files?: FormFile[];
+  by: { kind: 'MEMBER'; accountId: string } | { kind: 'STAFF' };
+  actor: Actor;
+}): Promise<TicketDetail> {
+  const { prisma, storage, ticketId, by, actor } = options;
+  // Another member's ticket is not found before anything is stored.
+  const exists = await prisma.ticket.findFirst({
+    where: { id: ticketId, ...(by.kind === 'MEMBER' ? { accountId: by.accountId } : {}) },
+    select: { id: true },
+  });
+  if (!exists) throw notFound('工单');
+  const { stored, discard } = await storeFiles(storage, ticketId, options.files ?? []);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const ticket = await lockTicket(
+        tx,
+        ticketId,
+        by.kind === 'MEMBER' ? by.accountId : undefined,
+      );
+      if (!isTicketOpen(ticket.state))
+        throw conflict(`${CLOSED_REFUSAL[ticket.state]}，不能再回复`);
+      const state: TicketState =
+        by.kind === 'STAFF' ? 'ANSWERED' : ticket.assigneeId ? 'IN_PROGRESS' : 'OPEN';
+      await tx.ticketMessage.create({
+        data: {
+          ticketId,
+          author: by.kind,
+          authorId: actor.accountId,
+          authorName: actor.name,
+          body: options.body,
+          attachments: { create: stored },
+        },
+      });
+      await tx.ticket.update({
+        where: { id: ticketId },
+        data: {
+          state,
+          version: { increment: 1 },
+          ...(by.kind === 'STAFF' && !ticket.assigneeId
+            ? { assigneeId: actor.accountId, assigneeName: actor.name }
+            : {}),
+        },
+      });
+      await recordAudit(tx, actor, {
+        action: by.kind === 'STAFF' ? 'ticket.replied' : 'ticket.followed-up',
+        entityType: 'Ticket',
+        entityId: ticketId,
+        before: { state: ticket.state },
+        after: { state, attachments: stored.length },
+      });
+      if (by.kind === 'STAFF') {
+        await notify(tx, {
+          accountId: ticket.accountId,
+          title: '您的工单有新回复',
+          body: `工单 ${formatTicketNo(ticket.number)}“${ticket.title}”：${options.body.slice(0, 80)}`,
+          link: `/tickets/${ticketId}`,
+        });
+      }
+      return getTicketDetail(tx, ticketId);
+    });
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+}
+
+type TicketChange = 'assign' | 'close' | 'cancel';
+const CHANGES: Record<TicketChange, { from: TicketState[]; to: TicketState; refusal: string }> = {
+  assign: {
+    from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'],
+    to: 'IN_PROGRESS',
+    refusal: '该工单已结束，不能指派',
+  },
+  close: { from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'], to: 'CLOSED', refusal: '该工单已结束' },
+  cancel: {
+    from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'],
+    to: 'CANCELLED',
+    refusal: '只有未关闭的工单可以取消',
+  },
+};
+
+/** 指派给我, 关闭 (member or staff: 已解决) and 取消工单, each a guarded change of state. */
+export async function changeTicket(options: {
+  prisma: PrismaClient;
+  ticketId: string;
+  change: TicketChange;
+  accountId?: string;
+  actor: Actor;
+}): Promise<TicketDetail> {
+  const { prisma, ticketId, change, actor } = options;
+  const rule = CHANGES[change];
+  return prisma.$transaction(async (tx) => {
+    const ticket = await lockTicket(tx, ticketId, options.accountId);
+    if (!rule.from.includes(ticket.state)) throw conflict(rule.refusal);
+    if (change === 'assign' && ticket.assigneeId === actor.accountId) {
+      throw conflict('该工单已由您处理');
+    }
+    await tx.ticket.update({
+      where: { id: ticketId },
+      data: {
+        state: change === 'assign' && ticket.state === 'ANSWERED' ? 'ANSWERED' : rule.to,
+        version: { increment: 1 },
+        ...(change === 'assign' ? { assigneeId: actor.accountId, assigneeName: actor.name } : {}),
+        ...(change !== 'assign' ? { closedAt: new Date() } : {}),
+      },
+    });
+    await recordAudit(tx, actor, {
+      action: `ticket.${change}`,
+      entityType: 'Ticket',
+      entityId: ticketId,
+      before: { state: ticket.state, assignee: ticket.assigneeName },
+      after: { state: rule.to, ...(change === 'assign' ? { assignee: actor.name } : {}) },
+    });
+    if (change === 'close' && !options.accountId) {
+      await notify(tx, {
+        accountId: ticket.accountId,
+        title: '您的工单已处理完毕',
+        body: `工单 ${formatTicketNo(ticket.number)}“${ticket.title}”已标记为已解决。如仍有问题，请提交新的工单。`,
+        link: `/tickets/${ticketId}`,
+      });
+    }
+    return getTicketDetail(tx, ticketId);
+  });
 }

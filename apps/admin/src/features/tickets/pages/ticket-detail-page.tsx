@@ -1,0 +1,81 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Col, Flex, Row } from 'antd';
+import { formatDateTime } from '@lx/shared/dates';
+import { isTicketOpen } from '@lx/shared/ticket-schemas';
+import { Link, useLocation, useParams } from 'react-router';
+import { FullPageSpin } from '@/components/full-page-spin';
+import { PageHeader } from '@/components/page-header';
+import { QueryError } from '@/components/query-error';
+import { paths } from '@/config/paths';
+import { useTicket } from '../api/get-ticket';
+import { TicketActions } from '../components/ticket-actions';
+import { TicketInfoCard } from '../components/ticket-info-card';
+import type { TicketQueueLinkState } from '../components/ticket-queue-table';
+import { TicketReplyForm } from '../components/ticket-reply-form';
+import { TicketStateTag } from '../components/ticket-state-tag';
+import { TicketThread } from '../components/ticket-thread';
+
+/** Back to the queue as the officer left it (tab, filters, page), when they came from there. */
+function backHref(state: unknown): string {
+  const from = (state as Partial<TicketQueueLinkState> | null)?.from;
+  const list = paths.tickets.path;
+  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
+    ? from
+    : paths.tickets.getHref();
+}
+
+function BackLink() {
+  const location = useLocation();
+  return (
+    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
+      <ArrowLeftOutlined /> 返回工单列表
+    </Link>
+  );
+}
+
+/** 工单详情: the ticket, its conversation and the reply form; 指派给我 and 标记已解决. */
+export function TicketDetailPage() {
+  const { id = '' } = useParams();
+  const detail = useTicket(id);
+
+  if (detail.isPending) return <FullPageSpin />;
+  if (detail.isError) {
+    return (
+      <>
+        <BackLink />
+        <PageHeader title="工单详情" />
+        <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    );
+  }
+
+  const ticket = detail.data;
+  const open = isTicketOpen(ticket.state);
+  return (
+    <>
+      <BackLink />
+      <PageHeader
+        title={`${ticket.number} ${ticket.title}`}
+        tags={<TicketStateTag state={ticket.state} />}
+        extra={<TicketActions ticket={ticket} />}
+      >
+        {[
+          ticket.requesterName,
+          ticket.category,
+          `提交时间 ${formatDateTime(ticket.createdAt)}`,
+        ].join(' · ')}
+      </PageHeader>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={8}>
+          <TicketInfoCard ticket={ticket} />
+        </Col>
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={16}>
+            <TicketThread ticketId={ticket.id} messages={ticket.messages} />
+            {open ? <TicketReplyForm key={ticket.id} ticketId={ticket.id} /> : null}
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import type {
+  AddedLawyer,
+  Roster,
+  RosterEntry,
+  RosterLawyerInput,
+} from '@lx/shared/roster-schemas';
+import { initialPassword } from '@lx/shared/initial-password';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { isUniqueViolation } from '../../lib/db-errors.ts';
+import { conflict, DomainError, notFound } from '../../lib/domain-error.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+
+type LawyerRow = Prisma.LawyerGetPayload<{ include: { profile: { select: { state: true } } } }>;
+
+function toEntry(row: LawyerRow): RosterEntry {
+  return {
+    id: row.id,
+    name: row.name,
+    gender: row.gender,
+    licenceNo: row.licenceNo,
+    memberNo: row.memberNo,
+    practiceCategory: row.practiceCategory,
+    organisationRole: row.organisationRole,
+    status: row.status,
+    leftAt: row.leftAt ? row.leftAt.toISOString().slice(0, 10) : null,
+    profileState: row.profile?.state ?? 'DRAFT',
+  };
+}
+
+export async function organisationOfAccount(prisma: PrismaClient, accountId: string) {
+  const organisation = await prisma.organisation.findUnique({ where: { accountId } });
+  if (!organisation)
+    throw new DomainError('FORBIDDEN', '只有律师事务所和律师办公室可以管理律师列表');
+  return organisation;
+}
+
+/** The organisation's lawyers: practising first (by name), then those who left. */
+export async function getRoster(prisma: PrismaClient, organisationId: string): Promise<Roster> {
+  const organisation = await prisma.organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+  });
+  const rows = await prisma.lawyer.findMany({
+    where: { organisationId },
+    include: { profile: { select: { state: true } } },
+    orderBy: [{ status: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+  });
+  return { organisationName: organisation.name, lawyers: rows.map(toEntry) };
+}
+
+function duplicate(field: '身份证号' | '执业证号', value: string) {
+  return conflict(
+    `${field} ${value} 已登记在系统中（可能在其他律师事务所执业或已转所）。请提交工单并上传该律师的执业证扫描件，由协会核实处理。`,
+  );
+}
+
+/** The next 会员编号 of the LS series (LS020023 after LS020022). */
+async function nextMemberNo(tx: Prisma.TransactionClient): Promise<string> {
+  const last = await tx.lawyer.findFirst({
+    where: { memberNo: { startsWith: 'LS' } },
+    orderBy: { memberNo: 'desc' },
+    select: { memberNo: true },
+  });
+  const n = Number(last?.memberNo.slice(2) ?? '0');
+  return `LS${String((Number.isFinite(n) ? n : 0) + 1).padStart(6, '0')}`;
+}
+
+/**
+ * 添加律师: a lawyer record, a profile to complete and an account that signs in with the licence
+ * number (or member number) and the initial-password rule. An ID or licence number that exists
+ * anywhere is refused with what to do instead (a ticket with the licence scan).
+ */
+export async function addLawyer(options: {
+  prisma: PrismaClient;
+  organisationId: string;
+  input: RosterLawyerInput;
+  actor: Actor;
+}): Promise<AddedLawyer> {
+  const { prisma, organisationId, input, actor } = options;
+  const password = initialPassword({ kind: 'LAWYER', idNo: input.idNo });
+  const passwordHash = await hashPassword(password);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const byId = await tx.lawyer.findUnique({ where: { idNo: input.idNo } });
+        if (byId) throw duplicate('身份证号', input.idNo);
+        if (input.licenceNo) {
+          const byLicence = await tx.lawyer.findUnique({ where: { licenceNo: input.licenceNo } });
+          if (byLicence) throw duplicate('执业证号', input.licenceNo);
+        }
+        const organisation = await tx.organisation.findUniqueOrThrow({
+          where: { id: organisationId },
+        });
+        // The licensing authority is the one the organisation's lawyers already answer to.
+        const colleague = await tx.lawyer.findFirst({
+          where: { organisationId },
+          select: { authority: true },
+          orderBy: { createdAt: 'asc' },
+        });
+        const account = await tx.account.create({
+          data: { kind: 'LAWYER', displayName: input.name, passwordHash, mustChangePassword: true },
+        });
+        const lawyer = await tx.lawyer.create({
+          data: {
+            name: input.name,
+            gender: input.gender,
+            idNo: input.idNo,
+            licenceNo: input.licenceNo ?? null,
+            memberNo: await nextMemberNo(tx),
+            practiceCategory: input.practiceCategory,
+            organisationRole: input.organisationRole,
+            authority: colleague?.authority ?? '',
+            organisationId,
+            accountId: account.id,
+            profile: { create: {} },
+          },
+          include: { profile: { select: { state: true } } },
+        });
+        await recordAudit(tx, actor, {
+          action: 'roster.lawyer-added',
+          entityType: 'Lawyer',
+          entityId: lawyer.id,
+          after: { name: input.name, licenceNo: input.licenceNo, organisation: organisation.name },
+        });
+        return {
+          lawyer: toEntry(lawyer),
+          login: lawyer.licenceNo ?? lawyer.memberNo,
+          initialPasswordRule: '初始密码为身份证号后 6 位（字母小写），首次登录后须修改密码',
+        };
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Two additions at once: the same person (refused as a duplicate) or the same new member
+      // number (taken again on the next attempt).
+      const byId = await prisma.lawyer.findUnique({ where: { idNo: input.idNo } });
+      if (byId) throw duplicate('身份证号', input.idNo);
+      if (
+        input.licenceNo &&
+        (await prisma.lawyer.findUnique({ where: { licenceNo: input.licenceNo } }))
+      ) {
+        throw duplicate('执业证号', input.licenceNo);
+      }
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** 登记离所: from that date the lawyer is no longer offered in the organisation's pickers. */
+export async function recordDeparture(options: {
+  prisma: PrismaClient;
+  organisationId: string;
+  lawyerId: string;
+  leftAt: string;
+  actor: Actor;
+}) {
+  const { prisma, organisationId, lawyerId, leftAt, actor } = options;
+  await prisma.$transaction(async (tx) => {
+    const lawyer = await tx.lawyer.findFirst({ where: { id: lawyerId, organisationId } });
+    if (!lawyer) throw notFound('律师');
+    const { count } = await tx.lawyer.updateMany({
+      where: { id: lawyerId, status: 'PRACTISING' },
+      // A calendar date (DATE column): midnight UTC keeps the day as given.
+      data: { status: 'LEFT', leftAt: new Date(`${leftAt}T00:00:00Z`) },
+    });
+    if (count === 0) throw conflict(`${lawyer.name}已登记离所`);
+    await recordAudit(tx, actor, {
+      action: 'roster.lawyer-left',
+      entityType: 'Lawyer',
+      entityId: lawyerId,
+      before: { status: 'PRACTISING' },
+      after: { status: 'LEFT', leftAt },
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import { TICKET_STATES, type TicketQueue, type TicketQueueQuery } from '@lx/shared/ticket-schemas';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { findPage } from '../../lib/find-page.ts';
+import { toTicket } from './ticket-service.ts';
+
+const AGE_MS = { '1d': 86_400_000, '3d': 3 * 86_400_000, '7d': 7 * 86_400_000 } as const;
+
+/** The support desk's queue: filters and a count per state, on the server; oldest first. */
+export async function findTicketQueue(
+  prisma: PrismaClient,
+  query: TicketQueueQuery,
+  staffAccountId: string,
+): Promise<TicketQueue> {
+  const serial = query.q ? /^(?:gd)?0*(\d{1,9})$/i.exec(query.q.trim()) : null;
+  const base: Prisma.TicketWhereInput = {
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.olderThan
+      ? { createdAt: { lt: new Date(Date.now() - AGE_MS[query.olderThan]) } }
+      : {}),
+    ...(query.mine === 'true' ? { assigneeId: staffAccountId } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { title: { contains: query.q } },
+            { account: { displayName: { contains: query.q } } },
+            ...(serial ? [{ number: Number(serial[1]) }] : []),
+          ],
+        }
+      : {}),
+  };
+  const where = { ...base, ...(query.state ? { state: query.state } : {}) };
+  const [{ rows, total }, groups] = await Promise.all([
+    findPage(query, {
+      find: (window) =>
+        prisma.ticket.findMany({
+          where,
+          include: {
+            account: { select: { displayName: true } },
+            _count: { select: { messages: true } },
+          },
+          orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
+          ...window,
+        }),
+      count: () => prisma.ticket.count({ where }),
+    }),
+    prisma.ticket.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(TICKET_STATES.map((s) => [s, 0])) as TicketQueue['counts'];
+  for (const group of groups) counts[group.state] = group._count._all;
+  return {
+    items: rows.map((row) => ({ ...toTicket(row), requesterName: row.account.displayName })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts,
+  };
+}
