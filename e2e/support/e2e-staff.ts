@@ -24,6 +24,12 @@ export const E2E_STAFF = {
     roles: ['CERTIFICATE_REVIEWER', 'SUPPORT_AGENT'],
     password: 'E2E-Start-2026',
   },
+  supportAgent: {
+    login: 'e2e.support',
+    name: '测试技术支持',
+    roles: ['SUPPORT_AGENT'],
+    password: 'E2E-Start-2026',
+  },
   cardOfficer: {
     login: 'e2e.cards',
     name: '测试会员卡专员',

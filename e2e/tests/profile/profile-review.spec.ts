@@ -61,7 +61,7 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
   await page.getByLabel('问题描述').fill('执业证上的主管机关应为东江市司法局南城分局。');
   await page.getByRole('button', { name: '提交工单' }).click();
   await expect(page.getByText('工单已提交')).toBeVisible();
-  await expect(page.getByRole('cell', { name: '执业信息有误' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '执业信息有误' })).toBeVisible();
 
   await page.goto('/profile/basic');
   await expect(page).toHaveURL(/step=1/);

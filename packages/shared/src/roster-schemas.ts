@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDate } from './dates.ts';
 import { idNumberField, licenceNoField, optional, requiredText } from './formats.ts';
 import { GENDERS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
 import { PROFILE_STATES } from './profile-schemas.ts';
@@ -32,7 +33,8 @@ export type RosterLawyerInput = z.infer<typeof rosterLawyerInputSchema>;
 export const recordDepartureSchema = z.object({
   leftAt: z
     .string({ error: '请选择离所日期' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '离所日期格式应为 yyyy-MM-dd' }),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '离所日期格式应为 yyyy-MM-dd' })
+    .refine((day) => day <= formatDate(new Date()), { error: '离所日期不能晚于今天' }),
 });
 export type RecordDepartureInput = z.infer<typeof recordDepartureSchema>;
 
@@ -69,3 +71,12 @@ export const DUPLICATE_LAWYER_TICKET = {
   category: '信息有误',
   title: '添加律师：身份证号或执业证号已存在',
 } as const;
+
+/** The association's support contacts (常见问题 → 联系我们), public. */
+export const helpContactsSchema = z.object({
+  associationName: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  address: z.string(),
+});
+export type HelpContacts = z.infer<typeof helpContactsSchema>;

@@ -175,6 +175,24 @@ export const routes: RouteObject[] = [
                   import('@/features/tickets/pages/new-ticket-page').then((m) => m.NewTicketPage),
                 ),
               },
+              {
+                path: child(paths.ticket.path),
+                ...lazyPage(() =>
+                  import('@/features/tickets/pages/ticket-page').then((m) => m.TicketPage),
+                ),
+              },
+              {
+                path: child(paths.roster.path),
+                ...lazyPage(() =>
+                  import('@/features/roster/pages/roster-page').then((m) => m.RosterPage),
+                ),
+              },
+              {
+                path: child(paths.help.path),
+                ...lazyPage(() =>
+                  import('@/features/help/pages/help-page').then((m) => m.HelpPage),
+                ),
+              },
               { path: '*', Component: NotFoundPage },
             ],
           },

@@ -64,7 +64,10 @@ export const paths = {
     path: '/verify/:number',
     getHref: (number: string) => `/verify/${encodeURIComponent(number)}`,
   },
-  tickets: { path: '/tickets', getHref: () => '/tickets' },
+  tickets: {
+    path: '/tickets',
+    getHref: (page?: number) => (page && page > 1 ? `/tickets?page=${page}` : '/tickets'),
+  },
   newTicket: {
     path: '/tickets/new',
     /** A new ticket with its category, title and the page it is about already filled in. */
@@ -75,6 +78,14 @@ export const paths = {
       return search ? `/tickets/new?${search}` : '/tickets/new';
     },
   },
+  ticket: {
+    path: '/tickets/:id',
+    getHref: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  },
+  /** Firms and offices only: their lawyers (律师列表). */
+  roster: { path: '/organisation/lawyers', getHref: () => '/organisation/lawyers' },
+  /** 常见问题 and the association's contacts. */
+  help: { path: '/help', getHref: () => '/help' },
 } as const;
 
 /**

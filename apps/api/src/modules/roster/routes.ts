@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   addedLawyerSchema,
+  helpContactsSchema,
   recordDepartureSchema,
   rosterLawyerInputSchema,
   rosterSchema,
@@ -82,12 +83,7 @@ export async function rosterRoutes(app: App) {
         tags: ['help'],
         summary: '联系方式',
         response: {
-          200: z.object({
-            associationName: z.string(),
-            phone: z.string(),
-            email: z.string(),
-            address: z.string(),
-          }),
+          200: helpContactsSchema,
         },
       },
     },

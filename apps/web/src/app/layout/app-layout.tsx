@@ -152,7 +152,8 @@ export function AppLayout({ account, children }: AppLayoutProps) {
       <Layout.Content
         style={{ padding: desktop ? 24 : 12, width: '100%', maxWidth: 1280, margin: '0 auto' }}
       >
-        <main>{children}</main>
+        {/* Layout.Content is the page's one <main> landmark. */}
+        {children}
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', padding: '16px 12px' }}>
         律协会员服务平台 · 会员在线办事

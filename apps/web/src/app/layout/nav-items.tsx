@@ -5,8 +5,10 @@ import {
   HomeOutlined,
   IdcardOutlined,
   NotificationOutlined,
+  QuestionCircleOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
@@ -40,6 +42,13 @@ export const navItems: NavItem[] = [
     visible: (account) => account.kind === 'LAWYER',
   },
   {
+    key: 'roster',
+    label: '律师列表',
+    path: paths.roster.path,
+    icon: <TeamOutlined />,
+    visible: (account) => account.kind === 'ORGANISATION',
+  },
+  {
     key: 'certificates',
     label: '电子证明',
     path: paths.certificates.path,
@@ -62,6 +71,12 @@ export const navItems: NavItem[] = [
     label: '我的工单',
     path: paths.tickets.path,
     icon: <CustomerServiceOutlined />,
+  },
+  {
+    key: 'help',
+    label: '常见问题',
+    path: paths.help.path,
+    icon: <QuestionCircleOutlined />,
   },
   {
     key: 'account',

@@ -1,22 +1,9 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Result,
-  Row,
-  Skeleton,
-  Typography,
-} from 'antd';
-import { Link, useParams } from 'react-router';
+import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { useParams } from 'react-router';
 import type { CardApplication } from '@lx/shared/card-schemas';
 import { CARD_APPLICATION_KIND_LABELS } from '@lx/shared/card-workflow';
 import { formatDateTime } from '@lx/shared/dates';
-import { ApiRequestError } from '@lx/ui/api-client';
-import { errorMessage } from '@lx/ui/error-message';
+import { BackLink, RecordPage } from '@/components/record-page-state';
 import { paths } from '@/config/paths';
 import { cardApplicationPhotoUrl, useCardApplication } from '../api/get-card-application';
 import { ApplicationFormLink } from '../components/application-form-link';
@@ -27,56 +14,22 @@ import { applicationNoText, cardNoText } from '../components/card-labels';
 import { IdPhotoFrame } from '@/components/id-photo-frame';
 import { ApplicantDescriptions } from '../components/practice-descriptions';
 
-function BackLink() {
-  return (
-    <Link to={paths.cards.getHref()}>
-      <ArrowLeftOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
-      返回申请会员卡
-    </Link>
-  );
-}
+const BACK = { to: paths.cards.getHref(), label: '返回申请会员卡' };
 
 /** One of my card applications: where it stands, what it was made with, and its history. */
 export function CardApplicationPage() {
   const { id = '' } = useParams();
   const application = useCardApplication(id);
 
-  if (application.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
-  if (application.isError) {
-    // A malformed id in the address (400) is as missing as another member's application (404).
-    const { error } = application;
-    const notFound =
-      error instanceof ApiRequestError && (error.status === 404 || error.status === 400);
-    return notFound ? (
-      <Card>
-        <title>申请不存在 - 律协会员服务平台</title>
-        <Result
-          status="404"
-          title="申请不存在"
-          subTitle="该会员卡申请不存在，请从申请会员卡页面进入。"
-          extra={<BackLink />}
-        />
-      </Card>
-    ) : (
-      <Card>
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(error)}
-          action={<Button onClick={() => void application.refetch()}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-        <BackLink />
-      </Card>
-    );
-  }
-  return <ApplicationView application={application.data} />;
+  return (
+    <RecordPage
+      query={application}
+      back={BACK}
+      missing={{ title: '申请不存在', subTitle: '该会员卡申请不存在，请从申请会员卡页面进入。' }}
+    >
+      {(record) => <ApplicationView application={record} />}
+    </RecordPage>
+  );
 }
 
 /** 申请类型 … 替换卡号: only what applies to this application. */
@@ -113,7 +66,7 @@ function ApplicationView({ application }: { application: CardApplication }) {
     <Flex vertical gap={16}>
       <title>{`会员卡申请 ${number} - 律协会员服务平台`}</title>
       <div>
-        <BackLink />
+        <BackLink {...BACK} />
       </div>
       <Card
         title={

@@ -1,9 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Card, Col, Flex, Row, Typography } from 'antd';
+import { useParams } from 'react-router';
 import type { CertificateApplication } from '@lx/shared/certificate-schemas';
-import { ApiRequestError } from '@lx/ui/api-client';
-import { errorMessage } from '@lx/ui/error-message';
+import { BackLink, RecordPage } from '@/components/record-page-state';
 import { paths } from '@/config/paths';
 import { useCertificate } from '../api/get-certificate';
 import { ApplicationDescriptions } from '../components/application-descriptions';
@@ -13,56 +11,22 @@ import { IssuedCertificate } from '../components/issued-certificate';
 import { SendCertificateMailButton } from '../components/send-certificate-mail-button';
 import { WithdrawCertificateButton } from '../components/withdraw-certificate-button';
 
-function BackLink() {
-  return (
-    <Link to={paths.certificates.getHref()}>
-      <ArrowLeftOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
-      返回我的证明
-    </Link>
-  );
-}
+const BACK = { to: paths.certificates.getHref(), label: '返回我的证明' };
 
 /** One of my certificate applications: its data beside the certificate, and what can be done. */
 export function CertificatePage() {
   const { id = '' } = useParams();
   const application = useCertificate(id);
 
-  if (application.isPending) {
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
-  if (application.isError) {
-    // A malformed id in the address (400) is as missing as another member's application (404).
-    const { error } = application;
-    const notFound =
-      error instanceof ApiRequestError && (error.status === 404 || error.status === 400);
-    return notFound ? (
-      <Card>
-        <title>申请不存在 - 律协会员服务平台</title>
-        <Result
-          status="404"
-          title="申请不存在"
-          subTitle="该证明申请不存在，请从我的证明页面进入。"
-          extra={<BackLink />}
-        />
-      </Card>
-    ) : (
-      <Card>
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(error)}
-          action={<Button onClick={() => void application.refetch()}>重试</Button>}
-          style={{ marginBottom: 16 }}
-        />
-        <BackLink />
-      </Card>
-    );
-  }
-  return <CertificateView application={application.data} />;
+  return (
+    <RecordPage
+      query={application}
+      back={BACK}
+      missing={{ title: '申请不存在', subTitle: '该证明申请不存在，请从我的证明页面进入。' }}
+    >
+      {(record) => <CertificateView application={record} />}
+    </RecordPage>
+  );
 }
 
 /** 撤回申请 while pending; 下载证明 and 发送邮箱 once issued. */
@@ -89,7 +53,7 @@ function CertificateView({ application }: { application: CertificateApplication 
     <Flex vertical gap={16}>
       <title>{`证明申请 ${application.number} - 律协会员服务平台`}</title>
       <div>
-        <BackLink />
+        <BackLink {...BACK} />
       </div>
       <Card
         title={

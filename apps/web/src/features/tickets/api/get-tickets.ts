@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Ticket } from '@lx/shared/ticket-schemas';
 import { api } from '@lx/ui/api-client';
 import type { Page } from '@/lib/page';
+import { ticketsQueryKey } from './get-ticket';
 
 export type TicketsQuery = { page: number; pageSize: number };
 
@@ -11,7 +12,7 @@ export function getTickets(query: TicketsQuery): Promise<Page<Ticket>> {
 
 export function getTicketsQueryOptions(query: TicketsQuery) {
   return queryOptions({
-    queryKey: ['tickets', 'list', query] as const,
+    queryKey: [...ticketsQueryKey, 'list', query] as const,
     queryFn: () => getTickets(query),
     placeholderData: keepPreviousData,
   });

@@ -1,8 +1,9 @@
 import { Card, Flex, Typography } from 'antd';
+import { Link } from 'react-router';
 import { formatDateTime } from '@lx/shared/dates';
 import type { Ticket } from '@lx/shared/ticket-schemas';
+import { paths } from '@/config/paths';
 import { formatTicketNumber } from './ticket-number';
-import { TicketLink } from './ticket-link';
 import { TicketStateTag } from './ticket-state-tag';
 
 /** My tickets (phones), one card each. */
@@ -18,22 +19,24 @@ export function TicketCards({ tickets }: { tickets: Ticket[] }) {
               </Typography.Text>
               <TicketStateTag state={ticket.state} />
             </Flex>
-            <Typography.Text strong style={{ display: 'block', overflowWrap: 'anywhere' }}>
-              {ticket.title}
-            </Typography.Text>
-            <Typography.Paragraph
-              type="secondary"
-              ellipsis={{ rows: 2 }}
-              style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}
+            <Link
+              to={paths.ticket.getHref(ticket.id)}
+              style={{ display: 'block', fontWeight: 600, overflowWrap: 'anywhere' }}
             >
-              {ticket.description}
-            </Typography.Paragraph>
-            <Flex vertical gap={2}>
-              <TicketLink link={ticket.link} />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {ticket.title}
+            </Link>
+            <Flex vertical gap={2} style={{ margin: '4px 0 8px', fontSize: 12 }}>
+              {ticket.assigneeName ? (
+                <Typography.Text type="secondary">处理人：{ticket.assigneeName}</Typography.Text>
+              ) : null}
+              <Typography.Text type="secondary">
                 提交时间：{formatDateTime(ticket.createdAt)}
               </Typography.Text>
+              <Typography.Text type="secondary">
+                更新时间：{formatDateTime(ticket.updatedAt)}
+              </Typography.Text>
             </Flex>
+            <Link to={paths.ticket.getHref(ticket.id)}>查看</Link>
           </Card>
         </div>
       ))}

@@ -1,6 +1,7 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Select } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Select, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DUPLICATE_LAWYER_TICKET } from '@lx/shared/roster-schemas';
 import {
   TICKET_CATEGORIES,
   ticketInputSchema,
@@ -11,6 +12,7 @@ import { ZodForm } from '@lx/ui/zod-form';
 import { paths } from '@/config/paths';
 import { formErrorMessage } from '@/lib/form-error';
 import { useCreateTicket } from '../api/create-ticket';
+import { AttachmentUpload, attachmentFiles } from '../components/attachment-upload';
 import { TicketLink } from '../components/ticket-link';
 
 /** The form's first values from the query string other pages link with; anything invalid is dropped. */
@@ -39,6 +41,9 @@ function NewTicketForm({ searchParams }: { searchParams: URLSearchParams }) {
   const createTicket = useCreateTicket();
   const [formError, setFormError] = useState<string | null>(null);
   const [initialValues] = useState(() => prefillFrom(searchParams));
+  const [form] = Form.useForm();
+  // 添加律师 refused a duplicate: the association needs the lawyer's licence to sort it out.
+  const duplicateLawyer = initialValues.title === DUPLICATE_LAWYER_TICKET.title;
 
   return (
     <Card title={<h1 style={{ fontSize: 18, margin: 0 }}>提交工单</h1>}>
@@ -48,15 +53,17 @@ function NewTicketForm({ searchParams }: { searchParams: URLSearchParams }) {
       ) : null}
       <ZodForm
         name="new-ticket"
+        form={form}
         schema={ticketInputSchema}
         style={{ maxWidth: 640 }}
         initialValues={initialValues}
         onSubmit={async (values) => {
           setFormError(null);
           try {
-            await createTicket.mutateAsync(values);
+            const files = attachmentFiles(form.getFieldValue('attachments') as UploadFile[]);
+            const ticket = await createTicket.mutateAsync({ input: values, files });
             void message.success('工单已提交');
-            void navigate(paths.tickets.getHref());
+            void navigate(paths.ticket.getHref(ticket.id));
           } catch (error) {
             setFormError(formErrorMessage(error));
           }
@@ -86,6 +93,17 @@ function NewTicketForm({ searchParams }: { searchParams: URLSearchParams }) {
             showCount
             placeholder="请详细描述问题；如反馈信息有误，请写明正确的信息"
           />
+        </Form.Item>
+        {duplicateLawyer ? (
+          <Alert
+            type="info"
+            showIcon
+            title="请在问题描述中写明该律师的姓名、身份证号和执业证号，并在附件中上传该律师的执业证扫描件，由协会核实处理。"
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
+        <Form.Item label="附件" name="attachments">
+          <AttachmentUpload disabled={createTicket.isPending} />
         </Form.Item>
         <Flex gap={12} align="center" wrap>
           <Button type="primary" htmlType="submit" loading={createTicket.isPending}>

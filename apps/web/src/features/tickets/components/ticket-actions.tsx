@@ -1,0 +1,53 @@
+import { App, Button, Flex, Popconfirm } from 'antd';
+import type { TicketDetail } from '@lx/shared/ticket-schemas';
+import { ApiRequestError } from '@lx/ui/api-client';
+import { errorMessage } from '@lx/ui/error-message';
+import { useCancelTicket } from '../api/cancel-ticket';
+import { useCloseTicket } from '../api/close-ticket';
+
+type TicketActionsProps = {
+  ticket: TicketDetail;
+  /** After a refusal because the ticket moved on (409): the page reloads it. */
+  onConflict: () => void;
+};
+
+/** 关闭工单 once answered, 取消工单 while not closed; each after a confirmation. */
+export function TicketActions({ ticket, onConflict }: TicketActionsProps) {
+  const { message } = App.useApp();
+  const close = useCloseTicket();
+  const cancel = useCancelTicket();
+
+  const run = async (action: (id: string) => Promise<unknown>, done: string) => {
+    try {
+      await action(ticket.id);
+      void message.success(done);
+    } catch (error) {
+      void message.error(errorMessage(error));
+      if (error instanceof ApiRequestError && error.status === 409) onConflict();
+    }
+  };
+
+  if (!ticket.canClose && !ticket.canCancel) return null;
+  return (
+    <Flex wrap gap={12} align="center">
+      {ticket.canClose ? (
+        <Popconfirm
+          title="确定关闭该工单吗？"
+          onConfirm={() => run(close.mutateAsync, '工单已关闭')}
+        >
+          <Button loading={close.isPending}>关闭工单</Button>
+        </Popconfirm>
+      ) : null}
+      {ticket.canCancel ? (
+        <Popconfirm
+          title="确定取消该工单吗？"
+          onConfirm={() => run(cancel.mutateAsync, '工单已取消')}
+        >
+          <Button danger loading={cancel.isPending}>
+            取消工单
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Flex>
+  );
+}
