@@ -49,6 +49,10 @@ const STAFF_ROUTES: [
   ['GET', '/api/admin/profiles', 'profile.review'],
   ['GET', '/api/admin/card-applications', 'card.manage'],
   ['POST', '/api/admin/card-applications/bulk-transition', 'card.manage'],
+  ['GET', '/api/admin/certificates', 'certificate.review'],
+  ['GET', '/api/admin/certificate-types', 'certificate.review'],
+  ['GET', '/api/admin/mail', 'outbox.read'],
+  ['GET', '/api/admin/tickets', 'ticket.handle'],
 ];
 const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/home'],
@@ -56,6 +60,12 @@ const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/announcements'],
   ['GET', '/api/notifications'],
   ['PUT', '/api/account/settings'],
+];
+// Member business (tickets, certificates): lawyers and organisations; staff are refused.
+const MEMBER_ONLY_ROUTES: [method: 'GET', url: string][] = [
+  ['GET', '/api/tickets'],
+  ['GET', '/api/certificates'],
+  ['GET', '/api/certificates/wizard'],
 ];
 
 describe('access matrix: each route × each role', () => {
@@ -101,6 +111,18 @@ describe('access matrix: each route × each role', () => {
       expect(res.statusCode, `${who} ${method} ${url}`).toBe(who === 'anonymous' ? 401 : 200);
     }
   });
+
+  it.each(MEMBER_ONLY_ROUTES)(
+    '%s %s: members only; staff 403; anonymous 401',
+    async (method, url) => {
+      for (const [who, client] of clients) {
+        const res = await client.request(method, url);
+        const expected =
+          who === 'anonymous' ? 401 : who === 'lawyer' || who === 'organisation' ? 200 : 403;
+        expect(res.statusCode, `${who} ${method} ${url}`).toBe(expected);
+      }
+    },
+  );
 
   it("someone else's notification is not found, and stays unread", async () => {
     const owner = await makeLawyer(t.prisma, { mustChangePassword: false });

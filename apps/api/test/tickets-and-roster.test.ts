@@ -287,6 +287,13 @@ describe('the firm roster', () => {
   it("records a lawyer who left, who is then no longer offered for certificates; another firm's lawyer is not found", async () => {
     const f = await firm();
     const other = await firm();
+    // A crafted body naming another firm still adds to the caller's own roster.
+    const planted = await f.client.post('/api/organisation/lawyers', {
+      ...newLawyer(uniqueIdNumber(), '14419202020110096'),
+      organisationId: other.organisation.id,
+    });
+    expect(planted.statusCode).toBe(201);
+    expect((await other.client.get('/api/organisation/lawyers')).json().lawyers).toHaveLength(1);
     const crafted = await f.client.post(`/api/organisation/lawyers/${other.existing.id}/leave`, {
       leftAt: '2026-11-01',
     });
@@ -294,9 +301,19 @@ describe('the firm roster', () => {
     const left = await f.client.post(`/api/organisation/lawyers/${f.existing.id}/leave`, {
       leftAt: '2026-11-01',
     });
-    expect(left.json().lawyers[0]).toMatchObject({ status: 'LEFT', leftAt: '2026-11-01' });
+    expect(left.json().lawyers.find((l: { id: string }) => l.id === f.existing.id)).toMatchObject({
+      status: 'LEFT',
+      leftAt: '2026-11-01',
+    });
     const wizard = (await f.client.get('/api/certificates/wizard')).json();
-    expect(wizard.roster).toEqual([]);
+    expect(wizard.roster.map((l: { id: string }) => l.id)).not.toContain(f.existing.id);
+    const future = await f.client.post(
+      `/api/organisation/lawyers/${planted.json().lawyer.id}/leave`,
+      {
+        leftAt: '2099-01-01',
+      },
+    );
+    expect(future.json().fieldErrors).toEqual({ leftAt: '离所日期不能晚于今天' });
     expect(
       (
         await f.client.post(`/api/organisation/lawyers/${f.existing.id}/leave`, {

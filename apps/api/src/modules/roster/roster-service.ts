@@ -55,15 +55,12 @@ function duplicate(field: '身份证号' | '执业证号', value: string) {
   );
 }
 
-/** The next 会员编号 of the LS series (LS020023 after LS020022). */
+/** The next 会员编号 of the LS series (LS020023 after LS020022); other numbering is ignored. */
 async function nextMemberNo(tx: Prisma.TransactionClient): Promise<string> {
-  const last = await tx.lawyer.findFirst({
-    where: { memberNo: { startsWith: 'LS' } },
-    orderBy: { memberNo: 'desc' },
-    select: { memberNo: true },
-  });
-  const n = Number(last?.memberNo.slice(2) ?? '0');
-  return `LS${String((Number.isFinite(n) ? n : 0) + 1).padStart(6, '0')}`;
+  const [row] = await tx.$queryRaw<{ last: number | null }[]>`
+    SELECT max(substring("memberNo" from 3)::int) AS last
+    FROM "Lawyer" WHERE "memberNo" ~ '^LS[0-9]{1,9}$'`;
+  return `LS${String((row?.last ?? 0) + 1).padStart(6, '0')}`;
 }
 
 /**
