@@ -7,10 +7,27 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 export async function choose(page: Page, label: string | RegExp, option: string) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  // What the select shows, as a person reads it (the chosen value or tags, not the typed search).
+  const shown = () => field.evaluate((el) => el.closest('.ant-select')?.textContent ?? '');
+  // Under CI load a click on an option has been seen not to take (the list was still moving);
+  // a person would look and pick again.
+  await expect(async () => {
+    if (!(await shown()).includes(option)) await clickOption(page, label, option);
+    expect(await shown()).toContain(option);
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Clicks an option as it is; in a multiple Select, clicking a chosen option removes it. */
+export async function clickOption(page: Page, label: string | RegExp, option: string) {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
   await field.click();
   // Long lists are virtual: type into a searchable one so the option is rendered at all.
   if (await field.isEditable()) await field.fill(option);
-  await page.getByTitle(option, { exact: true }).filter({ visible: true }).last().click();
+  await page
+    .getByTitle(option, { exact: true })
+    .filter({ visible: true })
+    .last()
+    .click({ timeout: 3000 });
 }
 
 /** Picks several options of a multiple Select, then closes its list. */
