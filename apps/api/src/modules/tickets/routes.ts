@@ -11,6 +11,7 @@ import {
   ticketQueueQuerySchema,
   ticketQueueSchema,
 } from '@lx/shared/ticket-schemas';
+import type { Access } from '../../lib/access.ts';
 import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
 import { readForm } from '../../lib/read-form.ts';
@@ -19,6 +20,7 @@ import {
   addTicketMessage,
   changeTicket,
   getTicketDetail,
+  type TicketChange,
   listOwnTickets,
   openTicket,
 } from './ticket-service.ts';
@@ -115,89 +117,7 @@ export async function ticketRoutes(app: App) {
     async (request) => listOwnTickets(app.prisma, accountOf(request), request.query),
   );
 
-  app.get(
-    '/api/tickets/:id',
-    {
-      config: member,
-      schema: {
-        tags,
-        summary: '工单详情',
-        params: idParams,
-        response: { 200: ticketDetailSchema },
-      },
-    },
-    async (request) => getTicketDetail(app.prisma, request.params.id, accountOf(request)),
-  );
-
-  app.post(
-    '/api/tickets/:id/messages',
-    {
-      config: member,
-      schema: {
-        tags,
-        summary: '追问（JSON 或 multipart）',
-        params: idParams,
-        response: { 200: ticketDetailSchema },
-      },
-    },
-    async (request) => {
-      const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
-      return addTicketMessage({
-        prisma: app.prisma,
-        storage: app.storage,
-        ticketId: request.params.id,
-        body: input.body,
-        files,
-        by: { kind: 'MEMBER', accountId: accountOf(request) },
-        actor: request.actor(),
-      });
-    },
-  );
-
-  for (const change of ['close', 'cancel'] as const) {
-    app.post(
-      `/api/tickets/:id/${change}`,
-      {
-        config: member,
-        schema: {
-          tags,
-          summary: change === 'close' ? '关闭工单' : '取消工单',
-          params: idParams,
-          body: emptyBody,
-          response: { 200: ticketDetailSchema },
-        },
-      },
-      async (request) =>
-        changeTicket({
-          prisma: app.prisma,
-          ticketId: request.params.id,
-          change,
-          accountId: accountOf(request),
-          actor: request.actor(),
-        }),
-    );
-  }
-
-  app.get(
-    '/api/tickets/:id/attachments/:attachmentId',
-    {
-      config: member,
-      schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
-    },
-    async (request, reply) =>
-      sendAttachment(
-        app,
-        reply,
-        {
-          ticketId: request.params.id,
-          attachmentId: request.params.attachmentId,
-          accountId: accountOf(request),
-        },
-        request.query.download === '1',
-      ),
-  );
-
-  // The support desk.
+  // The support desk's queue.
   app.get(
     '/api/admin/tickets',
     {
@@ -212,80 +132,113 @@ export async function ticketRoutes(app: App) {
     async (request) => findTicketQueue(app.prisma, request.query, accountOf(request)),
   );
 
-  app.get(
-    '/api/admin/tickets/:id',
+  // The member and the support desk see the same ticket: the member only their own (another
+  // member's is not found), the desk any; each side has its own changes of state.
+  const SIDES: readonly {
+    prefix: string;
+    config: { access: Access };
+    owner: (request: FastifyRequest) => string | undefined;
+    reply: string;
+    changes: Partial<Record<TicketChange, string>>;
+  }[] = [
     {
-      config: desk,
-      schema: {
-        tags,
-        summary: '工单详情',
-        params: idParams,
-        response: { 200: ticketDetailSchema },
-      },
+      prefix: '/api/tickets',
+      config: member,
+      owner: (request: FastifyRequest): string | undefined => accountOf(request),
+      reply: '追问（JSON 或 multipart）',
+      changes: { close: '关闭工单', cancel: '取消工单' },
     },
-    async (request) => getTicketDetail(app.prisma, request.params.id),
-  );
-
-  app.post(
-    '/api/admin/tickets/:id/messages',
     {
+      prefix: '/api/admin/tickets',
       config: desk,
-      schema: {
-        tags,
-        summary: '回复（JSON 或 multipart）',
-        params: idParams,
-        response: { 200: ticketDetailSchema },
-      },
+      owner: (): string | undefined => undefined,
+      reply: '回复（JSON 或 multipart）',
+      changes: { assign: '指派给我', close: '标记已解决' },
     },
-    async (request) => {
-      const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
-      return addTicketMessage({
-        prisma: app.prisma,
-        storage: app.storage,
-        ticketId: request.params.id,
-        body: input.body,
-        files,
-        by: { kind: 'STAFF' },
-        actor: request.actor(),
-      });
-    },
-  );
+  ];
 
-  for (const change of ['assign', 'close'] as const) {
-    app.post(
-      `/api/admin/tickets/:id/${change}`,
+  for (const side of SIDES) {
+    app.get(
+      `${side.prefix}/:id`,
       {
-        config: desk,
+        config: side.config,
         schema: {
           tags,
-          summary: change === 'assign' ? '指派给我' : '标记已解决',
+          summary: '工单详情',
           params: idParams,
-          body: emptyBody,
           response: { 200: ticketDetailSchema },
         },
       },
-      async (request) =>
-        changeTicket({
+      async (request) => getTicketDetail(app.prisma, request.params.id, side.owner(request)),
+    );
+
+    app.post(
+      `${side.prefix}/:id/messages`,
+      {
+        config: side.config,
+        schema: {
+          tags,
+          summary: side.reply,
+          params: idParams,
+          response: { 200: ticketDetailSchema },
+        },
+      },
+      async (request) => {
+        const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
+        const accountId = side.owner(request);
+        return addTicketMessage({
           prisma: app.prisma,
+          storage: app.storage,
           ticketId: request.params.id,
-          change,
+          body: input.body,
+          files,
+          by: accountId ? { kind: 'MEMBER', accountId } : { kind: 'STAFF' },
           actor: request.actor(),
-        }),
+        });
+      },
+    );
+
+    for (const [change, summary] of Object.entries(side.changes) as [TicketChange, string][]) {
+      app.post(
+        `${side.prefix}/:id/${change}`,
+        {
+          config: side.config,
+          schema: {
+            tags,
+            summary,
+            params: idParams,
+            body: emptyBody,
+            response: { 200: ticketDetailSchema },
+          },
+        },
+        async (request) =>
+          changeTicket({
+            prisma: app.prisma,
+            ticketId: request.params.id,
+            change,
+            accountId: side.owner(request),
+            actor: request.actor(),
+          }),
+      );
+    }
+
+    app.get(
+      `${side.prefix}/:id/attachments/:attachmentId`,
+      {
+        config: side.config,
+        schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
+      },
+      async (request, reply) =>
+        sendAttachment(
+          app,
+          reply,
+          {
+            ticketId: request.params.id,
+            attachmentId: request.params.attachmentId,
+            accountId: side.owner(request),
+          },
+          request.query.download === '1',
+        ),
     );
   }
-
-  app.get(
-    '/api/admin/tickets/:id/attachments/:attachmentId',
-    {
-      config: desk,
-      schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
-    },
-    async (request, reply) =>
-      sendAttachment(
-        app,
-        reply,
-        { ticketId: request.params.id, attachmentId: request.params.attachmentId },
-        request.query.download === '1',
-      ),
-  );
 }

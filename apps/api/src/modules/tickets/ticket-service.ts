@@ -254,7 +254,7 @@ export async function addTicketMessage(options: {
   }
 }
 
-type TicketChange = 'assign' | 'close' | 'cancel';
+export type TicketChange = 'assign' | 'close' | 'cancel';
 const CHANGES: Record<TicketChange, { from: TicketState[]; to: TicketState; refusal: string }> = {
   assign: {
     from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'],

@@ -2,7 +2,8 @@ import { Table, type TableProps } from 'antd';
 import type { CardQueue, CardQueueItem } from '@lx/shared/card-schemas';
 import type { CardApplicationState } from '@lx/shared/card-workflow';
 import { formatDateTime } from '@lx/shared/dates';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
 import { CardApplicationStateTag } from './card-application-state-tag';
@@ -25,13 +26,9 @@ type Props = {
   selection?: CardQueueSelection;
 };
 
-/** What the application page links back to: this list with its filters and page. */
-export type CardQueueLinkState = { from: string };
-
 /** 申请编号, 申请人, 执业证号, 执业机构, 申请类型, 状态, 申请时间; 查看 opens the application. */
 export function CardQueueTable({ data, loading, page, pageSize, onPageChange, selection }: Props) {
-  const location = useLocation();
-  const linkState: CardQueueLinkState = { from: `${location.pathname}${location.search}` };
+  const linkState = useQueueLinkState();
 
   const columns: TableProps<CardQueueItem>['columns'] = [
     {

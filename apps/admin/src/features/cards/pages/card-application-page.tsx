@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
@@ -11,28 +11,13 @@ import { ApplicationInfoCard } from '../components/application-info-card';
 import { ApplicationPhotoCard } from '../components/application-photo-card';
 import { CardApplicationActions } from '../components/card-application-actions';
 import { CardApplicationStateTag } from '../components/card-application-state-tag';
-import type { CardQueueLinkState } from '../components/card-queue-table';
 import { cardApplicationKindText } from '../components/card-workflow-steps';
 import { HolderCardsCard } from '../components/holder-cards-card';
 import { PracticeDataCard } from '../components/practice-data-card';
 import { ProcessingHistoryCard } from '../components/processing-history-card';
 
-/** Back to the queue as the officer left it (tab, filters, page), when they came from there. */
-function backHref(state: unknown): string {
-  const from = (state as Partial<CardQueueLinkState> | null)?.from;
-  const list = paths.cards.path;
-  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
-    ? from
-    : paths.cards.getHref();
-}
-
 function BackLink() {
-  const location = useLocation();
-  return (
-    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
-      <ArrowLeftOutlined /> 返回会员卡办理列表
-    </Link>
-  );
+  return <BackToQueue list={paths.cards.path} label="返回会员卡办理列表" />;
 }
 
 /** 申请详情: the application, the applicant's data, photo and cards; the next step or 驳回. */

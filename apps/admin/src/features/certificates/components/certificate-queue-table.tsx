@@ -9,7 +9,8 @@ import {
   type PaperState,
 } from '@lx/shared/certificate-schemas';
 import { formatDateTime } from '@lx/shared/dates';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
 import { CertificateStateTag } from './certificate-state-tag';
@@ -22,15 +23,11 @@ type Props = {
   onPageChange: (page: number, pageSize: number) => void;
 };
 
-/** What the application page links back to: this list with its tab, filters and page. */
-export type CertificateQueueLinkState = { from: string };
-
 /**
  * 申请编号, 申请人, 证明类型, 审核方式, 状态, 申请时间, 证明编号, 纸质证明; 查看 opens the application.
  */
 export function CertificateQueueTable({ data, loading, page, pageSize, onPageChange }: Props) {
-  const location = useLocation();
-  const linkState: CertificateQueueLinkState = { from: `${location.pathname}${location.search}` };
+  const linkState = useQueueLinkState();
 
   const columns: TableProps<CertificateSummary>['columns'] = [
     {

@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
@@ -9,27 +9,12 @@ import { paths } from '@/config/paths';
 import { useCertificateApplication } from '../api/get-certificate-application';
 import { ApplicationInfoCard } from '../components/application-info-card';
 import { CertificateContentCard } from '../components/certificate-content-card';
-import type { CertificateQueueLinkState } from '../components/certificate-queue-table';
 import { CertificateReviewActions } from '../components/certificate-review-actions';
 import { CertificateStateTag } from '../components/certificate-state-tag';
 import { PaperCopiesCard } from '../components/paper-copies-card';
 
-/** Back to the queue as the reviewer left it (tab, filters, page), when they came from there. */
-function backHref(state: unknown): string {
-  const from = (state as Partial<CertificateQueueLinkState> | null)?.from;
-  const list = paths.certificates.path;
-  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
-    ? from
-    : paths.certificates.getHref();
-}
-
 function BackLink() {
-  const location = useLocation();
-  return (
-    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
-      <ArrowLeftOutlined /> 返回证明审核列表
-    </Link>
-  );
+  return <BackToQueue list={paths.certificates.path} label="返回证明审核列表" />;
 }
 
 /** 证明详情: the application, the certificate's text and its paper copies; review or revoke. */

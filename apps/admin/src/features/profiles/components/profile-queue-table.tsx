@@ -2,7 +2,8 @@ import { Table, type TableProps } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { PRACTICE_CATEGORY_LABELS, type PracticeCategory } from '@lx/shared/labels';
 import type { ProfileQueue, ProfileState } from '@lx/shared/profile-schemas';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
 import { ProfileStateTag } from './profile-state-tag';
@@ -17,13 +18,9 @@ type Props = {
   onPageChange: (page: number, pageSize: number) => void;
 };
 
-/** What the review page links back to: this list with its filters and page. */
-export type ProfileQueueLinkState = { from: string };
-
 /** 姓名, 执业证号, 执业机构, 执业类别, 状态, 提交时间, 审核时间; 审核 / 查看 opens the profile. */
 export function ProfileQueueTable({ data, loading, page, pageSize, onPageChange }: Props) {
-  const location = useLocation();
-  const linkState: ProfileQueueLinkState = { from: `${location.pathname}${location.search}` };
+  const linkState = useQueueLinkState();
 
   const columns: TableProps<Row>['columns'] = [
     { title: '姓名', dataIndex: 'lawyerName', width: 110 },

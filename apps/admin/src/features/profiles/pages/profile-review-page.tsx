@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { LIST_SECTIONS } from '@lx/shared/profile-sections';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
@@ -12,27 +12,12 @@ import { BasicInfoCards } from '../components/basic-info-cards';
 import { PracticeRecordCard } from '../components/practice-record-card';
 import { ProfileChangesCard } from '../components/profile-changes-card';
 import { ProfileStateTag } from '../components/profile-state-tag';
-import type { ProfileQueueLinkState } from '../components/profile-queue-table';
 import { ReviewActions } from '../components/review-actions';
 import { ReviewHistoryCard } from '../components/review-history-card';
 import { SectionCard } from '../components/section-card';
 
-/** Back to the queue as the reviewer left it (filters, page), when they came from there. */
-function backHref(state: unknown): string {
-  const from = (state as Partial<ProfileQueueLinkState> | null)?.from;
-  const list = paths.profiles.path;
-  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
-    ? from
-    : paths.profiles.getHref();
-}
-
 function BackLink() {
-  const location = useLocation();
-  return (
-    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
-      <ArrowLeftOutlined /> 返回档案审核列表
-    </Link>
-  );
+  return <BackToQueue list={paths.profiles.path} label="返回档案审核列表" />;
 }
 
 /** 档案详情: the whole profile, its review history and change log; 审核通过 / 驳回 while submitted. */

@@ -1,7 +1,8 @@
 import { Table, type TableProps } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import type { TicketQueue, TicketState } from '@lx/shared/ticket-schemas';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
 import { TicketStateTag } from './ticket-state-tag';
@@ -16,13 +17,9 @@ type Props = {
   onPageChange: (page: number, pageSize: number) => void;
 };
 
-/** What the ticket page links back to: this list with its tab, filters and page. */
-export type TicketQueueLinkState = { from: string };
-
 /** 工单编号, 标题, 类别, 提交人, 状态, 处理人, 提交时间, 更新时间; 查看 opens the ticket. */
 export function TicketQueueTable({ data, loading, page, pageSize, onPageChange }: Props) {
-  const location = useLocation();
-  const linkState: TicketQueueLinkState = { from: `${location.pathname}${location.search}` };
+  const linkState = useQueueLinkState();
 
   const columns: TableProps<TicketRow>['columns'] = [
     {

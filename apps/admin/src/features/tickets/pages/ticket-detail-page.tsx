@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { isTicketOpen } from '@lx/shared/ticket-schemas';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
@@ -10,27 +10,12 @@ import { paths } from '@/config/paths';
 import { useTicket } from '../api/get-ticket';
 import { TicketActions } from '../components/ticket-actions';
 import { TicketInfoCard } from '../components/ticket-info-card';
-import type { TicketQueueLinkState } from '../components/ticket-queue-table';
 import { TicketReplyForm } from '../components/ticket-reply-form';
 import { TicketStateTag } from '../components/ticket-state-tag';
 import { TicketThread } from '../components/ticket-thread';
 
-/** Back to the queue as the officer left it (tab, filters, page), when they came from there. */
-function backHref(state: unknown): string {
-  const from = (state as Partial<TicketQueueLinkState> | null)?.from;
-  const list = paths.tickets.path;
-  return typeof from === 'string' && (from === list || from.startsWith(`${list}?`))
-    ? from
-    : paths.tickets.getHref();
-}
-
 function BackLink() {
-  const location = useLocation();
-  return (
-    <Link to={backHref(location.state)} style={{ display: 'inline-block', marginBottom: 12 }}>
-      <ArrowLeftOutlined /> 返回工单列表
-    </Link>
-  );
+  return <BackToQueue list={paths.tickets.path} label="返回工单列表" />;
 }
 
 /** 工单详情: the ticket, its conversation and the reply form; 指派给我 and 标记已解决. */
