@@ -1,4 +1,4 @@
-import { Card, Tabs } from 'antd';
+import { Card } from 'antd';
 import type { CardQueueQuery } from '@lx/shared/card-schemas';
 import {
   CARD_APPLICATION_KINDS,
@@ -8,6 +8,7 @@ import {
 } from '@lx/shared/card-workflow';
 import { useState } from 'react';
 import { PageHeader } from '@/components/page-header';
+import { ALL_STATES, StateTabs, stateTabOf, type StateTab } from '@/components/state-tabs';
 import { QueryError } from '@/components/query-error';
 import { useListParams } from '@/lib/use-list-params';
 import { useCardQueue } from '../api/get-card-queue';
@@ -18,21 +19,9 @@ import { forwardStepOf } from '../components/card-workflow-steps';
 
 const FILTER_KEYS = ['state', 'kind', 'appliedFrom', 'appliedTo', 'q'] as const;
 
-// 全部 first, then every state in workflow order; the tab is the `state` filter in the URL.
-const ALL = 'ALL';
-type Tab = CardApplicationState | typeof ALL;
-
-function tabOf(value: string | undefined): Tab {
-  return CARD_APPLICATION_STATES.find((s) => s === value) ?? ALL;
-}
-
-function tabLabel(label: string, count: number | undefined): string {
-  return count === undefined ? label : `${label} (${count})`;
-}
-
 /** The tab's forward step, when it has one: then its rows can be ticked and moved together. */
-function bulkStepOf(tab: Tab) {
-  if (tab === ALL) return null;
+function bulkStepOf(tab: StateTab<CardApplicationState>) {
+  if (tab === ALL_STATES) return null;
   const step = forwardStepOf(tab);
   return step ? { state: tab, step } : null;
 }
@@ -52,21 +41,17 @@ function useScopedSelection(scope: string) {
 export function CardQueuePage() {
   const { page, pageSize, filters, setFilters, setPage } = useListParams(FILTER_KEYS);
   const { state: stateParam, ...rest } = filters;
-  const tab = tabOf(stateParam);
+  const tab = stateTabOf(CARD_APPLICATION_STATES, stateParam);
   const query: CardQueueQuery = {
     page,
     pageSize,
-    state: tab === ALL ? undefined : tab,
+    state: tab === ALL_STATES ? undefined : tab,
     kind: CARD_APPLICATION_KINDS.find((k) => k === rest.kind),
     appliedFrom: rest.appliedFrom,
     appliedTo: rest.appliedTo,
     q: rest.q,
   };
   const queue = useCardQueue(query);
-  const counts = queue.data?.counts;
-  const total = counts
-    ? CARD_APPLICATION_STATES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
-    : undefined;
 
   const bulk = bulkStepOf(tab);
   const [selectedIds, setSelectedIds] = useScopedSelection(JSON.stringify(query));
@@ -74,24 +59,18 @@ export function CardQueuePage() {
   const shownIds = new Set(queue.data?.items.map((item) => item.id));
   const selected = selectedIds.filter((id) => shownIds.has(id));
 
-  const tabs = [
-    { key: ALL, label: tabLabel('全部', total) },
-    ...CARD_APPLICATION_STATES.map((s) => ({
-      key: s,
-      label: tabLabel(CARD_APPLICATION_STATE_LABELS[s], counts ? (counts[s] ?? 0) : undefined),
-    })),
-  ];
-
   return (
     <>
       <PageHeader title="会员卡办理">
         律师提交的会员卡申请在此办理：依次受理、印制、制卡、验卡，律师领卡后办结；信息有误的申请可在受理前后驳回。
       </PageHeader>
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setFilters({ ...rest, state: key === ALL ? undefined : key })}
-          items={tabs}
+        <StateTabs
+          states={CARD_APPLICATION_STATES}
+          labels={CARD_APPLICATION_STATE_LABELS}
+          counts={queue.data?.counts}
+          active={tab}
+          onChange={(state) => setFilters({ ...rest, state })}
         />
         <div style={{ marginBottom: 16 }}>
           <CardQueueFilters

@@ -1,11 +1,11 @@
-import { Card, Tabs } from 'antd';
+import { Card } from 'antd';
 import {
   CERTIFICATE_STATE_LABELS,
   CERTIFICATE_STATES,
   type CertificateQueueQuery,
-  type CertificateState,
 } from '@lx/shared/certificate-schemas';
 import { PageHeader } from '@/components/page-header';
+import { ALL_STATES, StateTabs, stateTabOf } from '@/components/state-tabs';
 import { QueryError } from '@/components/query-error';
 import { useListParams } from '@/lib/use-list-params';
 import { useCertificateQueue } from '../api/get-certificate-queue';
@@ -14,44 +14,20 @@ import { CertificateQueueTable } from '../components/certificate-queue-table';
 
 const FILTER_KEYS = ['state', 'typeId', 'paper', 'q'] as const;
 
-// 全部 first, then every state; the tab is the `state` filter in the URL.
-const ALL = 'ALL';
-type Tab = CertificateState | typeof ALL;
-
-function tabOf(value: string | undefined): Tab {
-  return CERTIFICATE_STATES.find((s) => s === value) ?? ALL;
-}
-
-function tabLabel(label: string, count: number | undefined): string {
-  return count === undefined ? label : `${label} (${count})`;
-}
-
 /** 证明审核: e-certificate applications by state with counts, filtered and paged on the server. */
 export function CertificateQueuePage() {
   const { page, pageSize, filters, setFilters, setPage } = useListParams(FILTER_KEYS);
   const { state: stateParam, ...rest } = filters;
-  const tab = tabOf(stateParam);
+  const tab = stateTabOf(CERTIFICATE_STATES, stateParam);
   const query: CertificateQueueQuery = {
     page,
     pageSize,
-    state: tab === ALL ? undefined : tab,
+    state: tab === ALL_STATES ? undefined : tab,
     typeId: rest.typeId,
     paper: PAPER_FILTERS.find((p) => p === rest.paper),
     q: rest.q,
   };
   const queue = useCertificateQueue(query);
-  const counts = queue.data?.counts;
-  const total = counts
-    ? CERTIFICATE_STATES.reduce((sum, s) => sum + (counts[s] ?? 0), 0)
-    : undefined;
-
-  const tabs = [
-    { key: ALL, label: tabLabel('全部', total) },
-    ...CERTIFICATE_STATES.map((s) => ({
-      key: s,
-      label: tabLabel(CERTIFICATE_STATE_LABELS[s], counts ? (counts[s] ?? 0) : undefined),
-    })),
-  ];
 
   return (
     <>
@@ -59,10 +35,12 @@ export function CertificateQueuePage() {
         律师事务所、律师办公室和律师申请的电子证明在此审核：人工审核的申请核对无误后审核通过即签发证明，有问题的驳回并写明原因；已签发的证明可下载或撤销，纸质证明在此登记领取或寄出。
       </PageHeader>
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setFilters({ ...rest, state: key === ALL ? undefined : key })}
-          items={tabs}
+        <StateTabs
+          states={CERTIFICATE_STATES}
+          labels={CERTIFICATE_STATE_LABELS}
+          counts={queue.data?.counts}
+          active={tab}
+          onChange={(state) => setFilters({ ...rest, state })}
         />
         <div style={{ marginBottom: 16 }}>
           <CertificateQueueFilters

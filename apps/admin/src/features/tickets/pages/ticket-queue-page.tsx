@@ -1,13 +1,13 @@
-import { Card, Tabs } from 'antd';
+import { Card } from 'antd';
 import {
   TICKET_AGES,
   TICKET_CATEGORIES,
   TICKET_STATE_LABELS,
   TICKET_STATES,
   type TicketQueueQuery,
-  type TicketState,
 } from '@lx/shared/ticket-schemas';
 import { PageHeader } from '@/components/page-header';
+import { ALL_STATES, StateTabs, stateTabOf } from '@/components/state-tabs';
 import { QueryError } from '@/components/query-error';
 import { useListParams } from '@/lib/use-list-params';
 import { useTicketQueue } from '../api/get-ticket-queue';
@@ -16,43 +16,21 @@ import { TicketQueueTable } from '../components/ticket-queue-table';
 
 const FILTER_KEYS = ['state', 'category', 'olderThan', 'mine', 'q'] as const;
 
-// 全部 first, then every state; the tab is the `state` filter in the URL.
-const ALL = 'ALL';
-type Tab = TicketState | typeof ALL;
-
-function tabOf(value: string | undefined): Tab {
-  return TICKET_STATES.find((s) => s === value) ?? ALL;
-}
-
-function tabLabel(label: string, count: number | undefined): string {
-  return count === undefined ? label : `${label} (${count})`;
-}
-
 /** 工单处理: members' tickets by state with counts, filtered and paged on the server. */
 export function TicketQueuePage() {
   const { page, pageSize, filters, setFilters, setPage } = useListParams(FILTER_KEYS);
   const { state: stateParam, ...rest } = filters;
-  const tab = tabOf(stateParam);
+  const tab = stateTabOf(TICKET_STATES, stateParam);
   const query: TicketQueueQuery = {
     page,
     pageSize,
-    state: tab === ALL ? undefined : tab,
+    state: tab === ALL_STATES ? undefined : tab,
     category: TICKET_CATEGORIES.find((c) => c === rest.category),
     olderThan: TICKET_AGES.find((a) => a === rest.olderThan),
     mine: rest.mine === 'true' ? 'true' : undefined,
     q: rest.q,
   };
   const queue = useTicketQueue(query);
-  const counts = queue.data?.counts;
-  const total = counts ? TICKET_STATES.reduce((sum, s) => sum + (counts[s] ?? 0), 0) : undefined;
-
-  const tabs = [
-    { key: ALL, label: tabLabel('全部', total) },
-    ...TICKET_STATES.map((s) => ({
-      key: s,
-      label: tabLabel(TICKET_STATE_LABELS[s], counts ? (counts[s] ?? 0) : undefined),
-    })),
-  ];
 
   return (
     <>
@@ -60,10 +38,12 @@ export function TicketQueuePage() {
         会员提交的工单在此处理：待处理的工单指派给自己后回复会员，会员会收到站内通知；问题解决后标记为已解决并关闭工单。
       </PageHeader>
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setFilters({ ...rest, state: key === ALL ? undefined : key })}
-          items={tabs}
+        <StateTabs
+          states={TICKET_STATES}
+          labels={TICKET_STATE_LABELS}
+          counts={queue.data?.counts}
+          active={tab}
+          onChange={(state) => setFilters({ ...rest, state })}
         />
         <div style={{ marginBottom: 16 }}>
           <TicketQueueFilters
