@@ -10,13 +10,24 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const PNPM_VERSION = '10.34.9';
 const command = process.argv[2];
+const localBin = path.join(root, '.tools/node_modules/.bin');
+
+// Every child process sees the local pnpm first: turbo looks for the package manager named in
+// package.json's `packageManager` on PATH, not at the path this script calls it by.
+// No telemetry call or notice from turbo.
+const childEnv = {
+  ...process.env,
+  PATH: [localBin, process.env.PATH ?? ''].join(path.delimiter),
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+};
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ')}`);
   const res = spawnSync(cmd, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...childEnv, ...env },
   });
   if (res.status !== 0) {
     console.error(`\n✗ ${cmd} ${args.join(' ')} failed (exit ${res.status ?? res.signal})`);
@@ -35,7 +46,7 @@ function pnpm() {
   } catch {
     // not installed
   }
-  const local = path.join(root, '.tools/node_modules/.bin/pnpm');
+  const local = path.join(localBin, 'pnpm');
   if (!existsSync(local))
     run('npm', [
       'install',
@@ -93,7 +104,7 @@ if (command === 'start') {
   const server = spawn(process.execPath, ['apps/api/dist/server.mjs'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...childEnv, ...env },
   });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
   server.on('exit', (code) => process.exit(code ?? 0));
@@ -111,10 +122,10 @@ if (command === 'start') {
     spawn(p, ['--filter', '@lx/api', 'dev'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data') },
+      env: { ...childEnv, DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data') },
     }),
-    spawn(p, ['--filter', '@lx/web', 'dev'], { cwd: root, stdio: 'inherit' }),
-    spawn(p, ['--filter', '@lx/admin', 'dev'], { cwd: root, stdio: 'inherit' }),
+    spawn(p, ['--filter', '@lx/web', 'dev'], { cwd: root, stdio: 'inherit', env: childEnv }),
+    spawn(p, ['--filter', '@lx/admin', 'dev'], { cwd: root, stdio: 'inherit', env: childEnv }),
   ];
   console.log(
     '\n会员端 http://localhost:5173 · 管理后台 http://localhost:5174/admin/ · API http://localhost:3000',
