@@ -2,6 +2,8 @@
 # Starts a throw-away PostgreSQL 15 cluster (as the postgres user: initdb refuses root) on a spare
 # port in a temp dir, and prints its URL. Stop it with: scripts/throwaway-postgres.sh stop <dir>
 set -euo pipefail
+# The postgres user cannot enter the caller's directory (a clone under /tmp, /root…).
+cd /
 BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 if [ "${1:-}" = "stop" ]; then
   runuser -u postgres -- "$BIN/pg_ctl" -D "$2/data" -m immediate stop >/dev/null 2>&1 || true
