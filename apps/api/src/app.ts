@@ -12,6 +12,7 @@ import { announcementRoutes } from './modules/announcements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { helpRoutes } from './modules/help/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(config: Config, db: Database) {
   app.decorate('certificateIssuer', issuer);
   await app.register(ticketRoutes);
   await app.register(rosterRoutes);
+  await app.register(helpRoutes);
   return app;
 }
 

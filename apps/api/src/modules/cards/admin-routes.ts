@@ -8,7 +8,7 @@ import {
   cardTransitionSchema,
 } from '@lx/shared/card-schemas';
 import type { App } from '../../lib/app-types.ts';
-import { sendPdf, sendPhoto } from '../profile/routes.ts';
+import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { bulkTransitionCardApplications, transitionCardApplication } from './card-applications.ts';
 import { cardApplicationFormPdf } from './card-form-pdf.ts';
 import { findCardQueue, getCardApplicationDetail } from './card-queue.ts';

@@ -8,7 +8,7 @@ import {
 import type { App } from '../../lib/app-types.ts';
 import { ID_PHOTO } from '../../lib/id-photo.ts';
 import { readSingleUpload } from '../../lib/read-upload.ts';
-import { sendPdf, sendPhoto } from '../profile/routes.ts';
+import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { applyForCard, cancelCardApplication } from './card-applications.ts';
 import { cardApplicationFormPdf } from './card-form-pdf.ts';
 import { reactivateCard, reportCardLost } from './card-management.ts';

@@ -6,14 +6,11 @@ import {
   certificateQueueSchema,
   certificateTypeInputSchema,
   certificateTypeSchema,
-  mailPageSchema,
   paperProgressSchema,
   rejectCertificateSchema,
   revokeCertificateSchema,
 } from '@lx/shared/certificate-schemas';
-import { pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
-import { findPage } from '../../lib/find-page.ts';
 import {
   recordPaperProgress,
   rejectCertificateApplication,
@@ -228,40 +225,6 @@ export async function certificateAdminRoutes(app: App, opts: { issuer: Issuer })
         actor: request.actor(),
       });
       return view(request.params.id);
-    },
-  );
-
-  app.get(
-    '/api/admin/mail',
-    {
-      config: { access: { permission: 'outbox.read' } },
-      schema: {
-        tags: ['outbox'],
-        summary: '邮件发件箱',
-        querystring: pageQuerySchema,
-        response: { 200: mailPageSchema },
-      },
-    },
-    async (request) => {
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.mailMessage.findMany({ orderBy: { createdAt: 'desc' }, ...window }),
-        count: () => app.prisma.mailMessage.count(),
-      });
-      return {
-        items: rows.map((m) => ({
-          id: m.id,
-          to: m.to,
-          subject: m.subject,
-          attachmentNames: (m.attachments as { filename: string }[]).map((a) => a.filename),
-          transport: m.transport,
-          sentAt: m.sentAt?.toISOString() ?? null,
-          createdAt: m.createdAt.toISOString(),
-        })),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
     },
   );
 }

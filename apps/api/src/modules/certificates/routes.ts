@@ -16,7 +16,7 @@ import type { App } from '../../lib/app-types.ts';
 import { conflict } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
 import { readSingleUpload } from '../../lib/read-upload.ts';
-import { sendPdf } from '../profile/routes.ts';
+import { sendPdf } from '../../lib/send-file.ts';
 import {
   submitCertificateApplication,
   withdrawCertificateApplication,

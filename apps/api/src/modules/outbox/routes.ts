@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailPageSchema } from '@lx/shared/certificate-schemas';
 import { smsMessageSchema } from '@lx/shared/home-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
@@ -50,6 +51,40 @@ export async function outboxRoutes(app: App) {
         };
       });
       return { items, total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/api/admin/mail',
+    {
+      config: { access: { permission: 'outbox.read' } },
+      schema: {
+        tags: ['outbox'],
+        summary: '邮件发件箱',
+        querystring: pageQuerySchema,
+        response: { 200: mailPageSchema },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await findPage(request.query, {
+        find: (window) =>
+          app.prisma.mailMessage.findMany({ orderBy: { createdAt: 'desc' }, ...window }),
+        count: () => app.prisma.mailMessage.count(),
+      });
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          attachmentNames: (m.attachments as { filename: string }[]).map((a) => a.filename),
+          transport: m.transport,
+          sentAt: m.sentAt?.toISOString() ?? null,
+          createdAt: m.createdAt.toISOString(),
+        })),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 }

@@ -9,11 +9,11 @@ import {
   versionSchema,
 } from '@lx/shared/profile-schemas';
 import type { App } from '../../lib/app-types.ts';
+import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { listProfileChanges } from './change-log.ts';
 import { findProfileQueue, findProfileRow, getProfileDetail } from './profile-queue.ts';
 import { transitionProfile } from './profile-review.ts';
 import { registrationFormPdf } from './registration-form-pdf.ts';
-import { sendPdf, sendPhoto } from './routes.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '档案编号格式不正确' }) });
 

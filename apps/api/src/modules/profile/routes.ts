@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageQuerySchema } from '@lx/shared/pagination';
 import {
@@ -22,7 +22,7 @@ import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
 import { ID_PHOTO } from '../../lib/id-photo.ts';
 import { readSingleUpload } from '../../lib/read-upload.ts';
-import type { Storage } from '../../lib/storage.ts';
+import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import {
   changeBasicInfo,
   confirmBasicInfo,
@@ -59,23 +59,6 @@ function entryData(slug: string, body: unknown) {
   const parsed = SECTION_ENTRY_SCHEMAS[section].safeParse(body);
   if (!parsed.success) throw validationError(parsed.error.issues);
   return { section, data: parsed.data };
-}
-
-export async function sendPhoto(storage: Storage, key: string | null, reply: FastifyReply) {
-  const bytes = key ? await storage.get(key) : null;
-  if (!bytes) throw notFound('证件照片');
-  return reply
-    .header('content-type', 'image/jpeg')
-    .header('cache-control', 'private, max-age=31536000, immutable')
-    .send(bytes);
-}
-
-export function sendPdf(reply: FastifyReply, bytes: Uint8Array, filename: string) {
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(filename)}`)
-    .header('cache-control', 'private, no-store')
-    .send(Buffer.from(bytes));
 }
 
 export async function profileRoutes(app: App) {

@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   addedLawyerSchema,
-  helpContactsSchema,
   recordDepartureSchema,
   rosterLawyerInputSchema,
   rosterSchema,
@@ -72,29 +71,6 @@ export async function rosterRoutes(app: App) {
         actor: request.actor(),
       });
       return getRoster(app.prisma, organisationId);
-    },
-  );
-
-  app.get(
-    '/api/help/contacts',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['help'],
-        summary: '联系方式',
-        response: {
-          200: helpContactsSchema,
-        },
-      },
-    },
-    async () => {
-      const association = await app.prisma.association.findFirstOrThrow();
-      return {
-        associationName: association.name,
-        phone: association.supportPhone,
-        email: association.supportEmail,
-        address: association.address,
-      };
     },
   );
 }
