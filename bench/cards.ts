@@ -7,15 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../apps/api/src/db/database.ts';
-import { seedDemoData } from '../apps/api/src/db/seed.ts';
-import { systemActor } from '../apps/api/src/lib/actor.ts';
-import { localDiskStorage } from '../apps/api/src/lib/storage.ts';
+import { openDatabase } from '@lx/api/db/database';
+import { seedDemoData } from '@lx/api/db/seed';
+import { systemActor } from '@lx/api/lib/actor';
+import { localDiskStorage } from '@lx/api/lib/storage';
 import {
   applyForCard,
   bulkTransitionCardApplications,
   transitionCardApplication,
-} from '../apps/api/src/modules/cards/card-applications.ts';
+} from '@lx/api/modules/cards/card-applications';
 
 const runs = Number(process.env.BENCH_CARD_RUNS ?? 100);
 const files = mkdtempSync(path.join(tmpdir(), 'lx-bench-cards-'));

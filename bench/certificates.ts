@@ -12,9 +12,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { renderCertificateText } from '../packages/shared/src/certificate-schemas.ts';
-import { renderCertificate, SEAL_LABEL } from '../apps/api/src/lib/pdf/certificate.ts';
-import { loadSigningIdentity, signPdf } from '../apps/api/src/lib/signing.ts';
+import { renderCertificate, SEAL_LABEL } from '@lx/api/lib/pdf/certificate';
+import { loadSigningIdentity, signPdf } from '@lx/api/lib/signing';
+import { renderCertificateText } from '@lx/shared/certificate-schemas';
 
 const runs = Number(process.env.BENCH_CERT_RUNS ?? 100);
 const chromiumRuns = Number(process.env.BENCH_CHROMIUM_RUNS ?? 30);

@@ -4,11 +4,8 @@
 // Run: pnpm --filter @lx/bench bench:pdf   (also part of `pnpm bench`; BENCH_PDF_RUNS, default 100)
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { renderDocument } from '../apps/api/src/lib/pdf/layout.ts';
-import {
-  renderRegistrationForm,
-  type RegistrationForm,
-} from '../apps/api/src/lib/pdf/registration-form.ts';
+import { renderDocument } from '@lx/api/lib/pdf/layout';
+import { renderRegistrationForm, type RegistrationForm } from '@lx/api/lib/pdf/registration-form';
 
 const runs = Number(process.env.BENCH_PDF_RUNS ?? 100);
 

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { DEMO_LAWYERS } from '../apps/api/src/db/demo-data.ts';
-import { initialPassword } from '../packages/shared/src/initial-password.ts';
+import { DEMO_LAWYERS } from '@lx/api/db/demo-data';
+import { initialPassword } from '@lx/shared/initial-password';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = 3900 + Math.floor(Math.random() * 90);

@@ -1,7 +1,7 @@
 // The demo accounts the e2e flows sign in with (see apps/api/src/db/demo-data.ts and the README).
 // Each flow uses accounts no other flow touches, because signing in changes their password.
-import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../../apps/api/src/db/demo-data.ts';
-import { initialPassword } from '../../packages/shared/src/initial-password.ts';
+import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '@lx/api/db/demo-data';
+import { initialPassword } from '@lx/shared/initial-password';
 
 export function demoLawyer(index: number) {
   const l = DEMO_LAWYERS[index]!;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { computeIdCheckChar } from '../../../packages/shared/src/id-number.ts';
+import { computeIdCheckChar } from '@lx/shared/id-number';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer, demoOrganisation } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
