@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { renderCertificate, SEAL_LABEL } from '@lx/api/lib/pdf/certificate';
 import { loadSigningIdentity, signPdf } from '@lx/api/lib/signing';
-import { renderCertificateText } from '@lx/shared/certificate-schemas';
+import { renderCertificateText } from '@lx/shared/certificate-template';
 
 const runs = Number(process.env.BENCH_CERT_RUNS ?? 100);
 const chromiumRuns = Number(process.env.BENCH_CHROMIUM_RUNS ?? 30);

@@ -189,6 +189,37 @@ describe('tickets', () => {
     expect((await client.post(`/api/tickets/${ticket.id}/cancel`)).statusCode).toBe(409);
   });
 
+  it('the member closes only a ticket someone has taken up; the desk resolves any open one and another officer may take over an answered one', async () => {
+    const { client, accountId } = await lawyer();
+    const ticket = (await open(client, fields())).json();
+    expect(ticket).toMatchObject({ state: 'OPEN', canClose: false, canCancel: true });
+    const early = await client.post(`/api/tickets/${ticket.id}/close`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('工单尚未受理，不能关闭；如不再需要，请取消工单');
+    // A follow-up on a ticket nobody has yet leaves it 待处理.
+    const added = await client.post(`/api/tickets/${ticket.id}/messages`, { body: '补充说明' });
+    expect(added.json()).toMatchObject({ state: 'OPEN', assigneeName: null });
+
+    await desk.post(`/api/admin/tickets/${ticket.id}/messages`, { body: '已收到。' });
+    const other = await staff(['SUPPORT_AGENT']);
+    const takenOver = await other.post(`/api/admin/tickets/${ticket.id}/assign`);
+    expect(takenOver.statusCode, takenOver.body).toBe(200);
+    expect(takenOver.json().state).toBe('ANSWERED');
+    expect((await other.post(`/api/admin/tickets/${ticket.id}/assign`)).json().message).toBe(
+      '该工单已由您处理',
+    );
+
+    const resolved = await other.post(`/api/admin/tickets/${ticket.id}/close`);
+    expect(resolved.json()).toMatchObject({ state: 'CLOSED', canClose: false, canReply: false });
+    const note = await t.prisma.notification.findFirstOrThrow({
+      where: { accountId, title: '您的工单已处理完毕' },
+    });
+    expect(note.link).toBe(`/tickets/${ticket.id}`);
+    const again = await desk.post(`/api/admin/tickets/${ticket.id}/close`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toBe('该工单已结束');
+  });
+
   it("another member's ticket is not found for reading, replying, cancelling or its attachments", async () => {
     const owner = await lawyer();
     const ticket = (await open(owner.client, [...fields(), file('a.pdf', PDF)])).json();

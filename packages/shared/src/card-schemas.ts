@@ -2,8 +2,8 @@ import { z } from 'zod';
 import {
   CARD_APPLICATION_KINDS,
   CARD_APPLICATION_STATES,
+  CARD_APPLICATION_WORKFLOW,
   CARD_STATES,
-  CARD_TRANSITIONS,
   REPLACEMENT_REASONS,
   type CardAction,
 } from './card-workflow.ts';
@@ -27,9 +27,12 @@ export function parseCardApplicationNo(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export const OFFICER_CARD_ACTIONS = (Object.keys(CARD_TRANSITIONS) as CardAction[]).filter(
-  (action) => CARD_TRANSITIONS[action].by === 'officer',
-) as Exclude<CardAction, 'cancel'>[];
+export const OFFICER_CARD_ACTIONS = (
+  Object.keys(CARD_APPLICATION_WORKFLOW.transitions) as CardAction[]
+).filter((action) => CARD_APPLICATION_WORKFLOW.transitions[action].by === 'officer') as Exclude<
+  CardAction,
+  'cancel'
+>[];
 export type OfficerCardAction = Exclude<CardAction, 'cancel'>;
 /** The forward steps, which officers may also take for many applications at once. */
 export const FORWARD_CARD_ACTIONS = [

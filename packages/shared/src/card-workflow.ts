@@ -1,6 +1,7 @@
 // Member cards (会员卡 / 律师一卡通), SPEC §2.7: the application workflow and who may apply for
 // what, as data. The server applies a transition with a conditional update on the state; the pages
 // use the same table to show only the actions allowed now.
+import { canApply, defineWorkflow, type ActionOf, type StateColor } from './workflow.ts';
 
 export const CARD_APPLICATION_KINDS = ['FIRST', 'LOST', 'REPLACEMENT'] as const;
 export type CardApplicationKind = (typeof CARD_APPLICATION_KINDS)[number];
@@ -51,34 +52,37 @@ export const OPEN_CARD_APPLICATION_STATES = [
   'REJECTED',
 ] as const satisfies readonly CardApplicationState[];
 
-export const CARD_TRANSITIONS = {
-  accept: { from: ['PENDING'], to: 'ACCEPTED', by: 'officer', label: '受理' },
-  print: { from: ['ACCEPTED'], to: 'PRINTED', by: 'officer', label: '印制' },
-  produce: { from: ['PRINTED'], to: 'IN_PRODUCTION', by: 'officer', label: '制卡' },
-  finish: { from: ['IN_PRODUCTION'], to: 'MADE', by: 'officer', label: '制卡完成' },
-  verify: { from: ['MADE'], to: 'VERIFIED', by: 'officer', label: '验卡' },
-  collect: { from: ['VERIFIED'], to: 'COLLECTED', by: 'officer', label: '领取' },
-  reject: { from: ['PENDING', 'ACCEPTED'], to: 'REJECTED', by: 'officer', label: '驳回' },
-  cancel: { from: ['PENDING', 'REJECTED'], to: 'CANCELLED', by: 'applicant', label: '撤消' },
-} as const satisfies Record<
-  string,
-  {
-    from: readonly CardApplicationState[];
-    to: CardApplicationState;
-    by: 'officer' | 'applicant';
-    label: string;
-  }
->;
-export type CardAction = keyof typeof CARD_TRANSITIONS;
-
-export function canApplyCardAction(action: CardAction, state: CardApplicationState): boolean {
-  return (CARD_TRANSITIONS[action].from as readonly CardApplicationState[]).includes(state);
-}
+export const CARD_APPLICATION_WORKFLOW = defineWorkflow({
+  states: CARD_APPLICATION_STATES,
+  labels: CARD_APPLICATION_STATE_LABELS,
+  colors: {
+    PENDING: 'processing',
+    ACCEPTED: 'blue',
+    PRINTED: 'cyan',
+    IN_PRODUCTION: 'geekblue',
+    MADE: 'purple',
+    VERIFIED: 'gold',
+    COLLECTED: 'success',
+    REJECTED: 'error',
+    CANCELLED: 'default',
+  },
+  transitions: {
+    accept: { from: ['PENDING'], to: 'ACCEPTED', by: 'officer', label: '受理' },
+    print: { from: ['ACCEPTED'], to: 'PRINTED', by: 'officer', label: '印制' },
+    produce: { from: ['PRINTED'], to: 'IN_PRODUCTION', by: 'officer', label: '制卡' },
+    finish: { from: ['IN_PRODUCTION'], to: 'MADE', by: 'officer', label: '制卡完成' },
+    verify: { from: ['MADE'], to: 'VERIFIED', by: 'officer', label: '验卡' },
+    collect: { from: ['VERIFIED'], to: 'COLLECTED', by: 'officer', label: '领取' },
+    reject: { from: ['PENDING', 'ACCEPTED'], to: 'REJECTED', by: 'officer', label: '驳回' },
+    cancel: { from: ['PENDING', 'REJECTED'], to: 'CANCELLED', by: 'applicant', label: '撤消' },
+  },
+});
+export type CardAction = ActionOf<typeof CARD_APPLICATION_WORKFLOW>;
 
 /** The one forward step an officer can take from a state, if any (bulk moves use it). */
 export function nextCardStep(state: CardApplicationState): CardAction | null {
   const forward = (['accept', 'print', 'produce', 'finish', 'verify', 'collect'] as const).find(
-    (action) => canApplyCardAction(action, state),
+    (action) => canApply(CARD_APPLICATION_WORKFLOW, action, state),
   );
   return forward ?? null;
 }
@@ -89,6 +93,12 @@ export const CARD_STATE_LABELS: Record<CardState, string> = {
   ACTIVE: '正常',
   LOST: '已挂失',
   VOID: '已作废',
+};
+/** An issued card's state has no transition table of its own (挂失 and 恢复 are card management). */
+export const CARD_STATE_COLORS: Record<CardState, StateColor> = {
+  ACTIVE: 'success',
+  LOST: 'warning',
+  VOID: 'default',
 };
 
 export type CardSituation = {

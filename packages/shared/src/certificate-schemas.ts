@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { always, emailField, mobileField, requiredText } from './formats.ts';
 import { ORGANISATION_KINDS } from './labels.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
+import { CERTIFICATE_STATES, PAPER_PICKUPS, PAPER_STATES } from './certificate-workflow.ts';
+import { BUILT_IN_PLACEHOLDERS, placeholdersOf } from './certificate-template.ts';
 import { schemaOfFields, type FieldDef } from './profile-fields.ts';
 
 // E-certificates (电子证明), SPEC §2.8 and the e-certificate manual: types defined by staff as data,
-// the five-step application, review, the issued PDF and its public verification.
+// the five-step application, review, the issued PDF and its public verification. The workflow is
+// in certificate-workflow.ts, the template text in certificate-template.ts.
 
 export const CERTIFICATE_APPLICANT_KINDS = [...ORGANISATION_KINDS, 'LAWYER'] as const;
 export type CertificateApplicantKind = (typeof CERTIFICATE_APPLICANT_KINDS)[number];
@@ -27,77 +30,6 @@ export const CERTIFICATE_REVIEW_MODE_NOTES: Record<CertificateReviewMode, string
   AUTOMATIC: '该证明为自动审核：提交后系统立即审核，符合条件即可下载。',
   MANUAL: '该证明为人工审核：提交后由律师协会工作人员审核，请留意审核结果。',
 };
-
-export const CERTIFICATE_STATES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
-export type CertificateState = (typeof CERTIFICATE_STATES)[number];
-export const CERTIFICATE_STATE_LABELS: Record<CertificateState, string> = {
-  PENDING: '待审核',
-  APPROVED: '已通过',
-  REJECTED: '已驳回',
-  WITHDRAWN: '已撤回',
-};
-
-export const PAPER_PICKUPS = ['SELF', 'MAIL'] as const;
-export type PaperPickup = (typeof PAPER_PICKUPS)[number];
-export const PAPER_PICKUP_LABELS: Record<PaperPickup, string> = { SELF: '自取', MAIL: '邮寄' };
-
-export const PAPER_STATES = ['WAITING_PICKUP', 'PICKED_UP', 'MAILED'] as const;
-export type PaperState = (typeof PAPER_STATES)[number];
-/** Which paper states belong to which pickup: 自取 is waited for and collected, 邮寄 is mailed. */
-export const PAPER_STATES_BY_PICKUP: Record<PaperPickup, readonly PaperState[]> = {
-  SELF: ['WAITING_PICKUP', 'PICKED_UP'],
-  MAIL: ['MAILED'],
-};
-export const PAPER_STATE_LABELS: Record<PaperState, string> = {
-  WAITING_PICKUP: '待领取',
-  PICKED_UP: '已领取',
-  MAILED: '已寄出',
-};
-
-// ---------------------------------------------------------------------------------------------
-// Templates
-
-/** Placeholders every template may use; a type's own fields add one each, named by its label. */
-export const BUILT_IN_PLACEHOLDERS = [
-  '机构名称',
-  '执业许可证号',
-  '机构地址',
-  '申请人',
-  '律师名单',
-  '证明编号',
-  '日期',
-  '有效期至',
-  '协会名称',
-] as const;
-export type BuiltInPlaceholder = (typeof BUILT_IN_PLACEHOLDERS)[number];
-
-const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
-
-export function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}
-
-export type RenderedCertificate = { title: string; paragraphs: string[] };
-
-/**
- * The certificate's text: the template with every placeholder replaced. The page's preview and the
- * issued PDF both call this, so the preview is exactly what is issued. A placeholder without a
- * value shows as 【名称】 (the preview before the fields are filled).
- */
-export function renderCertificateText(
-  template: { title: string; body: string },
-  values: Record<string, string | undefined>,
-): RenderedCertificate {
-  const fill = (text: string) =>
-    text.replace(PLACEHOLDER, (_, name: string) => values[name] || `【${name}】`);
-  return {
-    title: fill(template.title),
-    paragraphs: template.body
-      .split(/\n\s*\n/)
-      .map((p) => fill(p.trim()).replace(/\s*\n\s*/g, ''))
-      .filter((p) => p !== ''),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Certificate types (staff)
@@ -361,45 +293,6 @@ export const sendCertificateMailSchema = z.object({
   to: emailField.optional(),
 });
 export type SendCertificateMailInput = z.infer<typeof sendCertificateMailSchema>;
-
-/**
- * The placeholder values of one application: built-in ones from the applicant and the chosen
- * lawyers, the type's own fields by their labels. Issue data (number, dates) exist once issued.
- */
-export function certificatePlaceholderValues(input: {
-  associationName: string;
-  applicant: ApplicantProfile;
-  fields: readonly CertificateField[];
-  values: Record<string, string | undefined>;
-  lawyers: readonly { name: string; licenceNo: string | null }[];
-  issue?: { number: string; issuedOn: string; expiresOn: string };
-}): Record<string, string> {
-  const own: Record<string, string> = {};
-  for (const field of input.fields) {
-    const value = input.values[field.name];
-    if (value) own[field.label] = value;
-  }
-  const a = input.applicant;
-  const result: Record<string, string> = {
-    ...own,
-    协会名称: input.associationName,
-    机构名称: a.organisationName,
-    申请人: a.name,
-  };
-  if (a.licenceNo) result['执业许可证号'] = a.licenceNo;
-  if (a.address) result['机构地址'] = a.address;
-  if (input.lawyers.length > 0) {
-    result['律师名单'] = input.lawyers
-      .map((l) => (l.licenceNo ? `${l.name}（执业证号：${l.licenceNo}）` : l.name))
-      .join('、');
-  }
-  if (input.issue) {
-    result['证明编号'] = input.issue.number;
-    result['日期'] = input.issue.issuedOn;
-    result['有效期至'] = input.issue.expiresOn;
-  }
-  return result;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Review (staff)

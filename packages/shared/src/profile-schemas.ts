@@ -3,42 +3,7 @@ import { pageOf, pageQuerySchema } from './pagination.ts';
 import { GENDERS, ORGANISATION_KINDS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
 import { LIST_SECTIONS, type ListSection } from './profile-sections.ts';
 import type { ContactInfo, PersonalInfo, PracticeInfo } from './profile-basic.ts';
-
-// The profile review workflow: 草稿 → 审核中 → 已通过 | 已驳回.
-export const PROFILE_STATES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED'] as const;
-export type ProfileState = (typeof PROFILE_STATES)[number];
-export const PROFILE_STATE_LABELS: Record<ProfileState, string> = {
-  DRAFT: '未提交',
-  SUBMITTED: '审核中',
-  APPROVED: '已通过',
-  REJECTED: '已驳回',
-};
-
-export const PROFILE_TRANSITIONS = {
-  submit: { from: ['DRAFT', 'REJECTED'], to: 'SUBMITTED', by: 'lawyer', label: '正式提交审核' },
-  withdraw: { from: ['SUBMITTED'], to: 'DRAFT', by: 'lawyer', label: '撤回信息补全申请' },
-  approve: { from: ['SUBMITTED'], to: 'APPROVED', by: 'reviewer', label: '审核通过' },
-  reject: { from: ['SUBMITTED'], to: 'REJECTED', by: 'reviewer', label: '驳回' },
-} as const satisfies Record<
-  string,
-  { from: readonly ProfileState[]; to: ProfileState; by: 'lawyer' | 'reviewer'; label: string }
->;
-export type ProfileAction = keyof typeof PROFILE_TRANSITIONS;
-
-export function canTransition(action: ProfileAction, state: ProfileState): boolean {
-  return (PROFILE_TRANSITIONS[action].from as readonly ProfileState[]).includes(state);
-}
-
-/**
- * What the lawyer may do with the data in a state: complete it (draft, rejected), nothing while a
- * reviewer has it, and change a subset of it once approved (信息变更).
- */
-export type ProfileEditMode = 'completion' | 'locked' | 'change';
-export function profileEditMode(state: ProfileState): ProfileEditMode {
-  if (state === 'SUBMITTED') return 'locked';
-  if (state === 'APPROVED') return 'change';
-  return 'completion';
-}
+import { PROFILE_STATES } from './profile-workflow.ts';
 
 export const SECTION_STATUSES = ['TODO', 'FILLED', 'NONE'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDate } from './dates.ts';
 import { idNumberField, licenceNoField, optional, requiredText } from './formats.ts';
 import { GENDERS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
-import { PROFILE_STATES } from './profile-schemas.ts';
+import { PROFILE_STATES } from './profile-workflow.ts';
 
 // A firm's (or office's) lawyer roster (律师列表), SPEC §2.9 and the member manual 2.2.1.
 

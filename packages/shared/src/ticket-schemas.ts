@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from './formats.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
+import { TICKET_STATES } from './ticket-workflow.ts';
 
 // Support tickets (工单). Other pages open a new ticket with its category, title and a link to
 // the record it is about already filled in.
@@ -14,16 +15,6 @@ export const TICKET_CATEGORIES = [
   '其他',
 ] as const;
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
-
-export const TICKET_STATES = ['OPEN', 'IN_PROGRESS', 'ANSWERED', 'CLOSED', 'CANCELLED'] as const;
-export type TicketState = (typeof TICKET_STATES)[number];
-export const TICKET_STATE_LABELS: Record<TicketState, string> = {
-  OPEN: '待处理',
-  IN_PROGRESS: '处理中',
-  ANSWERED: '已回复',
-  CLOSED: '已关闭',
-  CANCELLED: '已取消',
-};
 
 /** A link to a page of this product, never to another site. */
 export const ticketLinkSchema = z
@@ -44,18 +35,6 @@ export type TicketInput = z.infer<typeof ticketInputSchema>;
 export const TICKET_ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 export const MAX_TICKET_ATTACHMENTS = 10;
 export const MAX_TICKET_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-/**
- * The conversation's rules as data. Staff 指派给我 (待处理 → 处理中), reply (→ 已回复), and close
- * (已解决); the member follows up (→ 处理中 when someone has it, else 待处理), closes it once
- * answered, or cancels it while it is not closed.
- */
-export const TICKET_FINAL_STATES = [
-  'CLOSED',
-  'CANCELLED',
-] as const satisfies readonly TicketState[];
-export const isTicketOpen = (state: TicketState) =>
-  !(TICKET_FINAL_STATES as readonly TicketState[]).includes(state);
 
 export const ticketMessageInputSchema = z.object({
   body: requiredText('回复内容', 5000),

@@ -9,36 +9,36 @@ import {
 import { fieldErrorsOf } from '../src/errors.ts';
 import {
   CARD_APPLICATION_STATES,
-  CARD_TRANSITIONS,
-  canApplyCardAction,
+  CARD_APPLICATION_WORKFLOW,
   canReactivateLostCard,
   cardApplicationOptions,
   nextCardStep,
 } from '../src/card-workflow.ts';
+import { canApply, type ActionOf } from '../src/workflow.ts';
 
 describe('card application workflow', () => {
   it('walks 待审核 → 已受理 → 已印制 → 制卡中 → 已制卡 → 已验卡 → 已领取 one step at a time', () => {
     const path = [];
     let state: (typeof CARD_APPLICATION_STATES)[number] = 'PENDING';
     for (let action = nextCardStep(state); action; action = nextCardStep(state)) {
-      state = CARD_TRANSITIONS[action].to;
+      state = CARD_APPLICATION_WORKFLOW.transitions[action].to;
       path.push(state);
     }
     expect(path).toEqual(['ACCEPTED', 'PRINTED', 'IN_PRODUCTION', 'MADE', 'VERIFIED', 'COLLECTED']);
   });
 
   it('never moves backwards or skips a step', () => {
-    expect(canApplyCardAction('print', 'PENDING')).toBe(false);
-    expect(canApplyCardAction('accept', 'PRINTED')).toBe(false);
-    expect(canApplyCardAction('collect', 'MADE')).toBe(false);
+    expect(canApply(CARD_APPLICATION_WORKFLOW, 'print', 'PENDING')).toBe(false);
+    expect(canApply(CARD_APPLICATION_WORKFLOW, 'accept', 'PRINTED')).toBe(false);
+    expect(canApply(CARD_APPLICATION_WORKFLOW, 'collect', 'MADE')).toBe(false);
   });
 
   it('rejects only from 待审核 or 已受理; the applicant cancels only while pending or rejected', () => {
-    const from = (action: keyof typeof CARD_TRANSITIONS) =>
-      CARD_APPLICATION_STATES.filter((s) => canApplyCardAction(action, s));
+    const from = (action: ActionOf<typeof CARD_APPLICATION_WORKFLOW>) =>
+      CARD_APPLICATION_STATES.filter((s) => canApply(CARD_APPLICATION_WORKFLOW, action, s));
     expect(from('reject')).toEqual(['PENDING', 'ACCEPTED']);
     expect(from('cancel')).toEqual(['PENDING', 'REJECTED']);
-    expect(CARD_TRANSITIONS.cancel.by).toBe('applicant');
+    expect(CARD_APPLICATION_WORKFLOW.transitions.cancel.by).toBe('applicant');
   });
 });
 

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  certificatePlaceholderValues,
   certificateTypeInputSchema,
   paperCopiesSchema,
+  type ApplicantProfile,
+  type CertificateField,
+} from '../src/certificate-schemas.ts';
+import {
+  certificatePlaceholderValues,
   placeholdersOf,
   renderCertificateText,
-} from '../src/certificate-schemas.ts';
+} from '../src/certificate-template.ts';
 import { chineseDate } from '../src/dates.ts';
 import { fieldErrorsOf } from '../src/errors.ts';
 
@@ -28,19 +32,23 @@ describe('certificate templates', () => {
   });
 
   it('builds the values from the applicant, the lawyers, the fields and the issue', () => {
+    const applicant: ApplicantProfile = {
+      kind: 'LAW_FIRM',
+      name: '东江明德律师事务所',
+      organisationName: '东江明德律师事务所',
+      licenceNo: '24419200510623456',
+      memberNo: 'JG0002',
+      address: null,
+      phone: null,
+      email: null,
+    };
+    const fields: CertificateField[] = [
+      { name: 'purpose', label: '用途', kind: 'text', required: true },
+    ];
     const values = certificatePlaceholderValues({
       associationName: '东江市律师协会',
-      applicant: {
-        kind: 'LAW_FIRM',
-        name: '东江明德律师事务所',
-        organisationName: '东江明德律师事务所',
-        licenceNo: '24419200510623456',
-        memberNo: 'JG0002',
-        address: null,
-        phone: null,
-        email: null,
-      },
-      fields: [{ name: 'purpose', label: '用途', kind: 'text', required: true }],
+      applicant,
+      fields,
       values: { purpose: '投标' },
       lawyers: [
         { name: '周海涛', licenceNo: '14419201997110007' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../src/errors.ts';
 import { basicChangeSchema, personalInfoSchema, practiceInfoSchema } from '../src/profile-basic.ts';
-import { canTransition, profileEditMode } from '../src/profile-schemas.ts';
+import { PROFILE_WORKFLOW, profileEditMode } from '../src/profile-workflow.ts';
+import { canApply } from '../src/workflow.ts';
 import {
   educationSummary,
   SECTION_DEFS,
@@ -114,11 +115,11 @@ describe('basic information rules', () => {
 
 describe('profile workflow table', () => {
   it('allows each action only from its states, and says what the lawyer may edit', () => {
-    expect(canTransition('submit', 'DRAFT')).toBe(true);
-    expect(canTransition('submit', 'REJECTED')).toBe(true);
-    expect(canTransition('submit', 'SUBMITTED')).toBe(false);
-    expect(canTransition('withdraw', 'APPROVED')).toBe(false);
-    expect(canTransition('approve', 'DRAFT')).toBe(false);
+    expect(canApply(PROFILE_WORKFLOW, 'submit', 'DRAFT')).toBe(true);
+    expect(canApply(PROFILE_WORKFLOW, 'submit', 'REJECTED')).toBe(true);
+    expect(canApply(PROFILE_WORKFLOW, 'submit', 'SUBMITTED')).toBe(false);
+    expect(canApply(PROFILE_WORKFLOW, 'withdraw', 'APPROVED')).toBe(false);
+    expect(canApply(PROFILE_WORKFLOW, 'approve', 'DRAFT')).toBe(false);
     expect(profileEditMode('SUBMITTED')).toBe('locked');
     expect(profileEditMode('APPROVED')).toBe('change');
     expect(profileEditMode('REJECTED')).toBe('completion');

@@ -6,13 +6,13 @@ import {
   type OfficerCardAction,
 } from '@lx/shared/card-schemas';
 import {
+  CARD_APPLICATION_WORKFLOW,
   CARD_APPLICATION_KIND_LABELS,
-  CARD_TRANSITIONS,
-  canApplyCardAction,
   cardApplicationOptions,
   type CardAction,
   type CardApplicationState,
 } from '@lx/shared/card-workflow';
+import { canApply } from '@lx/shared/workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -98,7 +98,7 @@ function refusal(action: CardAction, application: ApplicationRow): string {
   if (action === 'cancel') {
     return `申请 ${number} 当前状态为“${state}”，只有待审核或已驳回的申请可以撤消`;
   }
-  return `申请 ${number} 当前状态为“${state}”，不能${CARD_TRANSITIONS[action].label}，可能已被其他人处理，请刷新后查看`;
+  return `申请 ${number} 当前状态为“${state}”，不能${CARD_APPLICATION_WORKFLOW.transitions[action].label}，可能已被其他人处理，请刷新后查看`;
 }
 
 const NOTICES: Partial<Record<CardApplicationState, string>> = {
@@ -121,8 +121,9 @@ async function step(
   actor: Actor,
   comment?: string,
 ): Promise<void> {
-  const rule = CARD_TRANSITIONS[action];
-  if (!canApplyCardAction(action, application.state)) throw conflict(refusal(action, application));
+  const rule = CARD_APPLICATION_WORKFLOW.transitions[action];
+  if (!canApply(CARD_APPLICATION_WORKFLOW, action, application.state))
+    throw conflict(refusal(action, application));
   const { count } = await tx.cardApplication.updateMany({
     where: { id: application.id, state: { in: [...rule.from] } },
     data: {
@@ -256,13 +257,15 @@ export async function bulkTransitionCardApplications(options: {
       where: { id: { in: ids } },
       orderBy: { number: 'asc' },
     });
-    const changed = applications.filter((a) => !canApplyCardAction(action, a.state));
+    const changed = applications.filter(
+      (a) => !canApply(CARD_APPLICATION_WORKFLOW, action, a.state),
+    );
     if (changed.length > 0) {
       const list = changed
         .map((a) => `${formatCardApplicationNo(a.number)}（${stateLabel(a.state)}）`)
         .join('、');
       throw conflict(
-        `以下申请的状态已变化，不能${CARD_TRANSITIONS[action].label}：${list}。请刷新后重新选择`,
+        `以下申请的状态已变化，不能${CARD_APPLICATION_WORKFLOW.transitions[action].label}：${list}。请刷新后重新选择`,
       );
     }
     for (const application of applications) await step(tx, application, action, actor);

@@ -1,5 +1,6 @@
 import { formatCardNo } from '@lx/shared/card-schemas';
-import { canReactivateLostCard } from '@lx/shared/card-workflow';
+import { CARD_APPLICATION_WORKFLOW, canReactivateLostCard } from '@lx/shared/card-workflow';
+import { canApply } from '@lx/shared/workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -54,20 +55,22 @@ export async function reactivateCard(options: {
     }
     if (!canReactivateLostCard(situation)) throw conflict(REACTIVATE_REFUSAL);
     await tx.card.update({ where: { id: cardId }, data: { state: 'ACTIVE', lostAt: null } });
+    // The lost-card applications still open are cancelled for the member: the card is back.
+    const cancel = CARD_APPLICATION_WORKFLOW.transitions.cancel;
     const withdrawn = situation.applications.filter(
-      (a) => a.kind === 'LOST' && (a.state === 'PENDING' || a.state === 'REJECTED'),
+      (a) => a.kind === 'LOST' && canApply(CARD_APPLICATION_WORKFLOW, 'cancel', a.state),
     );
     for (const application of withdrawn) {
       await tx.cardApplication.update({
         where: { id: application.id },
-        data: { state: 'CANCELLED', version: { increment: 1 } },
+        data: { state: cancel.to, version: { increment: 1 } },
       });
       await tx.cardApplicationEvent.create({
         data: {
           applicationId: application.id,
           action: 'reactivated',
           fromState: application.state,
-          toState: 'CANCELLED',
+          toState: cancel.to,
           comment: `会员卡 ${formatCardNo(card.number)} 已激活`,
           actorId: actor.accountId,
           actorName: actor.name,

@@ -7,14 +7,14 @@ import {
   type CardPracticeData,
 } from '@lx/shared/card-schemas';
 import {
+  CARD_APPLICATION_WORKFLOW,
   CARD_APPLICATION_STATE_LABELS,
-  CARD_TRANSITIONS,
-  canApplyCardAction,
   canReactivateLostCard,
   type CardAction,
   type CardSituation,
   type ReplacementReason,
 } from '@lx/shared/card-workflow';
+import { canApply } from '@lx/shared/workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 
@@ -92,7 +92,7 @@ export function toSummary(application: ApplicationRow): CardApplicationSummary {
     rejectReason: application.rejectReason,
     createdAt: application.createdAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
-    canCancel: canApplyCardAction('cancel', application.state),
+    canCancel: canApply(CARD_APPLICATION_WORKFLOW, 'cancel', application.state),
   };
 }
 
@@ -104,7 +104,9 @@ const EVENT_LABELS: Record<string, string> = {
 export function eventLabel(action: string): string {
   return (
     EVENT_LABELS[action] ??
-    (action in CARD_TRANSITIONS ? CARD_TRANSITIONS[action as CardAction].label : action)
+    (action in CARD_APPLICATION_WORKFLOW.transitions
+      ? CARD_APPLICATION_WORKFLOW.transitions[action as CardAction].label
+      : action)
   );
 }
 

@@ -150,6 +150,7 @@ export async function certificateAdminRoutes(app: App, opts: { issuer: Issuer })
         prisma: app.prisma,
         issuer: opts.issuer,
         applicationId: request.params.id,
+        action: 'approve',
         version: request.body.version,
         actor: request.actor(),
       });

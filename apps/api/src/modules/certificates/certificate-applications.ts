@@ -1,10 +1,10 @@
 import {
   certificateValuesSchema,
-  PAPER_STATES_BY_PICKUP,
   type CertificateApplicationInput,
   type CertificateField,
-  type PaperState,
 } from '@lx/shared/certificate-schemas';
+import { PAPER_STATES_BY_PICKUP, type PaperState } from '@lx/shared/certificate-workflow';
+import { CERTIFICATE_WORKFLOW } from '@lx/shared/certificate-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -120,6 +120,7 @@ export async function submitCertificateApplication(options: {
       prisma,
       issuer,
       applicationId: application.id,
+      action: 'issue',
       actor: { ...actor, name: '系统自动审核', accountId: null },
     });
   }
@@ -136,14 +137,15 @@ export async function withdrawCertificateApplication(options: {
   actor: Actor;
 }) {
   const { prisma, accountId, applicationId, actor } = options;
+  const rule = CERTIFICATE_WORKFLOW.transitions.withdraw;
   await prisma.$transaction(async (tx) => {
     const row = await tx.certificateApplication.findFirst({
       where: { id: applicationId, accountId },
     });
     if (!row) throw notFound('证明申请');
     const { count } = await tx.certificateApplication.updateMany({
-      where: { id: applicationId, state: 'PENDING' },
-      data: { state: 'WITHDRAWN', version: { increment: 1 } },
+      where: { id: applicationId, state: { in: [...rule.from] } },
+      data: { state: rule.to, version: { increment: 1 } },
     });
     if (count === 0)
       throw conflict(
@@ -154,7 +156,7 @@ export async function withdrawCertificateApplication(options: {
       entityType: 'CertificateApplication',
       entityId: applicationId,
       before: { state: row.state },
-      after: { state: 'WITHDRAWN' },
+      after: { state: rule.to },
     });
   });
 }
@@ -167,12 +169,13 @@ export async function rejectCertificateApplication(options: {
   actor: Actor;
 }) {
   const { prisma, applicationId, version, reason, actor } = options;
+  const rule = CERTIFICATE_WORKFLOW.transitions.reject;
   await prisma.$transaction(async (tx) => {
     const row = await findApplication(tx, applicationId);
     const { count } = await tx.certificateApplication.updateMany({
-      where: { id: applicationId, state: 'PENDING', version },
+      where: { id: applicationId, state: { in: [...rule.from] }, version },
       data: {
-        state: 'REJECTED',
+        state: rule.to,
         version: { increment: 1 },
         rejectReason: reason,
         reviewedAt: new Date(),
@@ -184,8 +187,8 @@ export async function rejectCertificateApplication(options: {
       action: 'certificate.reject',
       entityType: 'CertificateApplication',
       entityId: applicationId,
-      before: { state: 'PENDING' },
-      after: { state: 'REJECTED', reason },
+      before: { state: row.state },
+      after: { state: rule.to, reason },
     });
     await notify(tx, {
       accountId: row.accountId,

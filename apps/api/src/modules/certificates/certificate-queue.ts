@@ -1,8 +1,5 @@
-import {
-  CERTIFICATE_STATES,
-  type CertificateQueue,
-  type CertificateQueueQuery,
-} from '@lx/shared/certificate-schemas';
+import type { CertificateQueue, CertificateQueueQuery } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { findPage } from '../../lib/find-page.ts';
 import { APPLICATION_INCLUDE, toSummary } from './certificate-records.ts';

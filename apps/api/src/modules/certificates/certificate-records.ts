@@ -1,8 +1,6 @@
 import {
   CERTIFICATE_APPLICANT_KINDS,
-  certificatePlaceholderValues as placeholderValues,
   formatCertificateNo,
-  renderCertificateText,
   type ApplicantProfile,
   type CertificateApplicantKind,
   type CertificateApplication,
@@ -11,7 +9,13 @@ import {
   type CertificateType,
   type RosterLawyer,
 } from '@lx/shared/certificate-schemas';
+import {
+  certificatePlaceholderValues as placeholderValues,
+  renderCertificateText,
+} from '@lx/shared/certificate-template';
+import { CERTIFICATE_WORKFLOW } from '@lx/shared/certificate-workflow';
 import { chineseDate } from '@lx/shared/dates';
+import { canApply } from '@lx/shared/workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 
@@ -190,7 +194,7 @@ export function toApplication(
           revokeReason: c.revokeReason,
         }
       : null,
-    canWithdraw: row.state === 'PENDING',
+    canWithdraw: canApply(CERTIFICATE_WORKFLOW, 'withdraw', row.state),
     canDownload: row.state === 'APPROVED' && !!c && !c.revokedAt,
   };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
-import { renderCertificateText } from '@lx/shared/certificate-schemas';
+import { renderCertificateText } from '@lx/shared/certificate-template';
+import { CERTIFICATE_WORKFLOW, type CertificateAction } from '@lx/shared/certificate-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { chineseDate } from '@lx/shared/dates';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -67,7 +69,8 @@ async function signedCertificate(options: {
 }
 
 /**
- * Approves a pending application by issuing its certificate: the PDF is generated, signed and
+ * Approves a pending application by issuing its certificate (a reviewer's 审核通过, or the system's
+ * for a type reviewed automatically): the PDF is generated, signed and
  * stored first; only then is the application marked approved, by a conditional update, together
  * with the certificate row (number, dates, SHA-256 of the bytes). An application is never approved
  * without a file; a file whose approval lost a race is deleted.
@@ -76,14 +79,16 @@ export async function issueCertificate(options: {
   prisma: PrismaClient;
   issuer: Issuer;
   applicationId: string;
+  action: Extract<CertificateAction, 'approve' | 'issue'>;
   version?: number;
   actor: Actor;
 }): Promise<void> {
   const { prisma, issuer, applicationId, actor } = options;
+  const rule = CERTIFICATE_WORKFLOW.transitions[options.action];
   const application = await findApplication(prisma, applicationId);
   const stale = () =>
     conflict('该申请不在待审核状态，可能已被其他审核人员处理或已撤回，请刷新后查看');
-  if (application.state !== 'PENDING') throw stale();
+  if (!canApply(CERTIFICATE_WORKFLOW, options.action, application.state)) throw stale();
   if (options.version !== undefined && options.version !== application.version) throw stale();
   const type = await prisma.certificateType.findUniqueOrThrow({
     where: { id: application.typeId },
@@ -112,11 +117,11 @@ export async function issueCertificate(options: {
       const { count } = await tx.certificateApplication.updateMany({
         where: {
           id: applicationId,
-          state: 'PENDING',
+          state: { in: [...rule.from] },
           ...(options.version !== undefined ? { version: options.version } : {}),
         },
         data: {
-          state: 'APPROVED',
+          state: rule.to,
           version: { increment: 1 },
           reviewedAt: issuedAt,
           reviewerId: actor.accountId,
@@ -139,8 +144,8 @@ export async function issueCertificate(options: {
         action: 'certificate.approve',
         entityType: 'CertificateApplication',
         entityId: applicationId,
-        before: { state: 'PENDING' },
-        after: { state: 'APPROVED', number, sha256 },
+        before: { state: application.state },
+        after: { state: rule.to, number, sha256 },
       });
       await notify(tx, {
         accountId: application.accountId,

@@ -9,7 +9,8 @@ import {
   type PersonalInfo,
   type PracticeInfo,
 } from '@lx/shared/profile-basic';
-import { profileEditMode, type BasicInfo } from '@lx/shared/profile-schemas';
+import type { BasicInfo } from '@lx/shared/profile-schemas';
+import { profileEditMode } from '@lx/shared/profile-workflow';
 import { educationSummary } from '@lx/shared/profile-sections';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';

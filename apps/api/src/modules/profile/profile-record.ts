@@ -1,9 +1,5 @@
-import {
-  profileEditMode,
-  type ProfileEditMode,
-  type ProfileOverview,
-  type SectionStatus,
-} from '@lx/shared/profile-schemas';
+import type { ProfileOverview, SectionStatus } from '@lx/shared/profile-schemas';
+import { profileEditMode, type ProfileEditMode } from '@lx/shared/profile-workflow';
 import { LIST_SECTIONS, SECTION_DEFS, type ListSection } from '@lx/shared/profile-sections';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';

@@ -1,4 +1,5 @@
-import { PROFILE_TRANSITIONS, canTransition, type ProfileAction } from '@lx/shared/profile-schemas';
+import { PROFILE_WORKFLOW, type ProfileAction } from '@lx/shared/profile-workflow';
+import { canApply } from '@lx/shared/workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -34,10 +35,10 @@ export async function transitionProfile(options: {
   opinion?: string;
 }) {
   const { prisma, profileId, action, version, actor } = options;
-  const rule = PROFILE_TRANSITIONS[action];
+  const rule = PROFILE_WORKFLOW.transitions[action];
   return prisma.$transaction(async (tx) => {
     const profile = await lockProfile(tx, profileId);
-    if (!canTransition(action, profile.state)) throw conflict(STATE_REFUSALS[action]);
+    if (!canApply(PROFILE_WORKFLOW, action, profile.state)) throw conflict(STATE_REFUSALS[action]);
     if (profile.version !== version) {
       throw conflict('档案已有新的变动，请刷新页面后再操作');
     }

@@ -1,5 +1,6 @@
 import type { FieldValues } from '@lx/shared/profile-fields';
-import { profileEditMode, type Section, type SectionEntry } from '@lx/shared/profile-schemas';
+import type { Section, SectionEntry } from '@lx/shared/profile-schemas';
+import { profileEditMode } from '@lx/shared/profile-workflow';
 import { SECTION_DEFS, summarizeEntry, type ListSection } from '@lx/shared/profile-sections';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';

@@ -11,6 +11,7 @@ import {
   ticketQueueQuerySchema,
   ticketQueueSchema,
 } from '@lx/shared/ticket-schemas';
+import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import type { Access } from '../../lib/access.ts';
 import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
@@ -139,21 +140,22 @@ export async function ticketRoutes(app: App) {
     config: { access: Access };
     owner: (request: FastifyRequest) => string | undefined;
     reply: string;
-    changes: Partial<Record<TicketChange, string>>;
+    /** Path segment → the table's action, which gives the summary and who may make it. */
+    changes: Record<string, TicketChange>;
   }[] = [
     {
       prefix: '/api/tickets',
       config: member,
       owner: (request: FastifyRequest): string | undefined => accountOf(request),
       reply: '追问（JSON 或 multipart）',
-      changes: { close: '关闭工单', cancel: '取消工单' },
+      changes: { close: 'close', cancel: 'cancel' },
     },
     {
       prefix: '/api/admin/tickets',
       config: desk,
       owner: (): string | undefined => undefined,
       reply: '回复（JSON 或 multipart）',
-      changes: { assign: '指派给我', close: '标记已解决' },
+      changes: { assign: 'assign', close: 'resolve' },
     },
   ];
 
@@ -198,14 +200,14 @@ export async function ticketRoutes(app: App) {
       },
     );
 
-    for (const [change, summary] of Object.entries(side.changes) as [TicketChange, string][]) {
+    for (const [segment, change] of Object.entries(side.changes)) {
       app.post(
-        `${side.prefix}/:id/${change}`,
+        `${side.prefix}/:id/${segment}`,
         {
           config: side.config,
           schema: {
             tags,
-            summary,
+            summary: TICKET_WORKFLOW.transitions[change].label,
             params: idParams,
             body: emptyBody,
             response: { 200: ticketDetailSchema },

@@ -1,4 +1,5 @@
-import { TICKET_STATES, type TicketQueue, type TicketQueueQuery } from '@lx/shared/ticket-schemas';
+import type { TicketQueue, TicketQueueQuery } from '@lx/shared/ticket-schemas';
+import { TICKET_STATES } from '@lx/shared/ticket-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { findPage } from '../../lib/find-page.ts';
 import { toTicket } from './ticket-service.ts';

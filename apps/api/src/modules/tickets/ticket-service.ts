@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { PageQuery } from '@lx/shared/pagination';
+import type { Ticket, TicketDetail, TicketInput } from '@lx/shared/ticket-schemas';
 import {
-  isTicketOpen,
-  type Ticket,
-  type TicketDetail,
-  type TicketInput,
+  TICKET_STATE_LABELS,
+  TICKET_WORKFLOW,
+  type TicketAction,
   type TicketState,
-} from '@lx/shared/ticket-schemas';
+} from '@lx/shared/ticket-workflow';
+import { canApply, isFinalState, targetOf } from '@lx/shared/workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -46,7 +47,6 @@ export function toTicket(row: Row): Ticket {
 }
 
 export function toDetail(row: DetailRow): TicketDetail {
-  const open = isTicketOpen(row.state);
   return {
     ...toTicket({ ...row, _count: { messages: row.messages.length } }),
     version: row.version,
@@ -65,9 +65,9 @@ export function toDetail(row: DetailRow): TicketDetail {
       })),
       createdAt: m.createdAt.toISOString(),
     })),
-    canCancel: open,
-    canClose: row.state === 'ANSWERED' || row.state === 'IN_PROGRESS',
-    canReply: open,
+    canCancel: canApply(TICKET_WORKFLOW, 'cancel', row.state),
+    canClose: canApply(TICKET_WORKFLOW, 'close', row.state),
+    canReply: canApply(TICKET_WORKFLOW, 'followUp', row.state),
   };
 }
 
@@ -174,11 +174,6 @@ async function lockTicket(tx: Tx, id: string, accountId?: string) {
   return row;
 }
 
-const CLOSED_REFUSAL: Partial<Record<TicketState, string>> = {
-  CLOSED: '该工单已关闭',
-  CANCELLED: '该工单已取消',
-};
-
 /**
  * A message in the thread: a member's follow-up (back to 处理中 when someone has it, else 待处理) or
  * a staff reply (已回复, and the member is notified).
@@ -207,10 +202,11 @@ export async function addTicketMessage(options: {
         ticketId,
         by.kind === 'MEMBER' ? by.accountId : undefined,
       );
-      if (!isTicketOpen(ticket.state))
-        throw conflict(`${CLOSED_REFUSAL[ticket.state]}，不能再回复`);
-      const state: TicketState =
-        by.kind === 'STAFF' ? 'ANSWERED' : ticket.assigneeId ? 'IN_PROGRESS' : 'OPEN';
+      const action = by.kind === 'STAFF' ? 'reply' : 'followUp';
+      if (!canApply(TICKET_WORKFLOW, action, ticket.state)) {
+        throw conflict(`该工单${TICKET_STATE_LABELS[ticket.state]}，不能再回复`);
+      }
+      const state = targetOf(TICKET_WORKFLOW, action, ticket.state);
       await tx.ticketMessage.create({
         data: {
           ticketId,
@@ -254,22 +250,23 @@ export async function addTicketMessage(options: {
   }
 }
 
-export type TicketChange = 'assign' | 'close' | 'cancel';
-const CHANGES: Record<TicketChange, { from: TicketState[]; to: TicketState; refusal: string }> = {
-  assign: {
-    from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'],
-    to: 'IN_PROGRESS',
-    refusal: '该工单已结束，不能指派',
-  },
-  close: { from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'], to: 'CLOSED', refusal: '该工单已结束' },
-  cancel: {
-    from: ['OPEN', 'IN_PROGRESS', 'ANSWERED'],
-    to: 'CANCELLED',
-    refusal: '只有未关闭的工单可以取消',
-  },
-};
+/** The changes of state that are their own request (a reply is a message). */
+export type TicketChange = Exclude<TicketAction, 'reply' | 'followUp'>;
 
-/** 指派给我, 关闭 (member or staff: 已解决) and 取消工单, each a guarded change of state. */
+function refusal(change: TicketChange, state: TicketState): string {
+  if (!isFinalState(TICKET_WORKFLOW, state)) {
+    // Only the member's 关闭 is refused while the ticket is still open: nobody has taken it up.
+    return '工单尚未受理，不能关闭；如不再需要，请取消工单';
+  }
+  if (change === 'cancel') return '只有未关闭的工单可以取消';
+  return change === 'assign' ? '该工单已结束，不能指派' : '该工单已结束';
+}
+
+/**
+ * 指派给我 and 标记已解决 (staff), 关闭工单 and 取消工单 (the member), each a guarded change of state:
+ * the row is locked and the change checked against the table. The member's changes come with
+ * `accountId` (their own ticket only); the table says which side may make which.
+ */
 export async function changeTicket(options: {
   prisma: PrismaClient;
   ticketId: string;
@@ -278,17 +275,23 @@ export async function changeTicket(options: {
   actor: Actor;
 }): Promise<TicketDetail> {
   const { prisma, ticketId, change, actor } = options;
-  const rule = CHANGES[change];
+  const rule = TICKET_WORKFLOW.transitions[change];
+  if (rule.by !== (options.accountId ? 'member' : 'staff')) {
+    throw new Error(`ticket change ${change} is not the ${rule.by}'s to make`);
+  }
   return prisma.$transaction(async (tx) => {
     const ticket = await lockTicket(tx, ticketId, options.accountId);
-    if (!rule.from.includes(ticket.state)) throw conflict(rule.refusal);
+    if (!canApply(TICKET_WORKFLOW, change, ticket.state)) {
+      throw conflict(refusal(change, ticket.state));
+    }
+    const state = targetOf(TICKET_WORKFLOW, change, ticket.state);
     if (change === 'assign' && ticket.assigneeId === actor.accountId) {
       throw conflict('该工单已由您处理');
     }
     await tx.ticket.update({
       where: { id: ticketId },
       data: {
-        state: change === 'assign' && ticket.state === 'ANSWERED' ? 'ANSWERED' : rule.to,
+        state,
         version: { increment: 1 },
         ...(change === 'assign' ? { assigneeId: actor.accountId, assigneeName: actor.name } : {}),
         ...(change !== 'assign' ? { closedAt: new Date() } : {}),
@@ -299,9 +302,9 @@ export async function changeTicket(options: {
       entityType: 'Ticket',
       entityId: ticketId,
       before: { state: ticket.state, assignee: ticket.assigneeName },
-      after: { state: rule.to, ...(change === 'assign' ? { assignee: actor.name } : {}) },
+      after: { state, ...(change === 'assign' ? { assignee: actor.name } : {}) },
     });
-    if (change === 'close' && !options.accountId) {
+    if (change === 'resolve') {
       await notify(tx, {
         accountId: ticket.accountId,
         title: '您的工单已处理完毕',

@@ -1,6 +1,6 @@
 import { App, Button, Flex, Popconfirm, Typography } from 'antd';
 import type { ForwardCardAction } from '@lx/shared/card-schemas';
-import { CARD_APPLICATION_STATE_LABELS, CARD_TRANSITIONS } from '@lx/shared/card-workflow';
+import { CARD_APPLICATION_WORKFLOW, CARD_APPLICATION_STATE_LABELS } from '@lx/shared/card-workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useBulkTransitionCardApplications } from '../api/bulk-transition-card-applications';
 
@@ -15,7 +15,7 @@ type Props = {
 export function BulkTransitionToolbar({ step, selectedIds, onDone }: Props) {
   const { message } = App.useApp();
   const bulk = useBulkTransitionCardApplications();
-  const { label, to } = CARD_TRANSITIONS[step];
+  const { label, to } = CARD_APPLICATION_WORKFLOW.transitions[step];
   const count = selectedIds.length;
 
   const onConfirm = async () => {

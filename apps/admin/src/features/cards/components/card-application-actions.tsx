@@ -1,7 +1,8 @@
 import { CloseOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import type { CardApplicationDetail } from '@lx/shared/card-schemas';
-import { CARD_TRANSITIONS, canApplyCardAction } from '@lx/shared/card-workflow';
+import { CARD_APPLICATION_WORKFLOW } from '@lx/shared/card-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useState } from 'react';
 import { cardApplicationFileUrl } from '../api/get-card-application';
@@ -20,7 +21,7 @@ export function CardApplicationActions({ application }: { application: CardAppli
     if (!step) return;
     try {
       await transition.mutateAsync({ id: application.id, action: step });
-      void message.success(`已${CARD_TRANSITIONS[step].label}`);
+      void message.success(`已${CARD_APPLICATION_WORKFLOW.transitions[step].label}`);
     } catch (error) {
       // 409: another officer moved the application on; the page reloads it.
       void message.error(errorMessage(error));
@@ -38,16 +39,16 @@ export function CardApplicationActions({ application }: { application: CardAppli
         >
           打印申请单
         </Button>
-        {canApplyCardAction('reject', application.state) ? (
+        {canApply(CARD_APPLICATION_WORKFLOW, 'reject', application.state) ? (
           <Button danger icon={<CloseOutlined />} onClick={() => setRejecting(true)}>
-            {CARD_TRANSITIONS.reject.label}
+            {CARD_APPLICATION_WORKFLOW.transitions.reject.label}
           </Button>
         ) : null}
         {step ? (
           // A new button per step: the label changes with the state, and no spinner of the step
           // just taken stays in the next one's accessible name.
           <Button key={step} type="primary" loading={transition.isPending} onClick={onStep}>
-            {CARD_TRANSITIONS[step].label}
+            {CARD_APPLICATION_WORKFLOW.transitions[step].label}
           </Button>
         ) : null}
       </Space>

@@ -1,5 +1,5 @@
 import { cardTransitionSchema, type CardTransitionInput } from '@lx/shared/card-schemas';
-import { CARD_TRANSITIONS } from '@lx/shared/card-workflow';
+import { CARD_APPLICATION_WORKFLOW } from '@lx/shared/card-workflow';
 import { z } from 'zod';
 import { ReasonModal } from '@/components/reason-modal';
 import { useTransitionCardApplication } from '../api/transition-card-application';
@@ -32,7 +32,7 @@ export function RejectCardApplicationModal({ applicationId, applicationNumber, o
       onSubmit={(input: CardTransitionInput) =>
         transition.mutateAsync({ id: applicationId, ...input })
       }
-      successMessage={`已${CARD_TRANSITIONS.reject.label}`}
+      successMessage={`已${CARD_APPLICATION_WORKFLOW.transitions.reject.label}`}
       onClose={onClose}
     />
   );

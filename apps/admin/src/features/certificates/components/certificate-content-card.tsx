@@ -1,6 +1,8 @@
 import { Alert, Card, Typography } from 'antd';
 import type { CertificateApplication } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_WORKFLOW } from '@lx/shared/certificate-workflow';
 import { formatDateTime } from '@lx/shared/dates';
+import { canApply } from '@lx/shared/workflow';
 import { CertificatePaper } from './certificate-paper';
 
 /**
@@ -26,7 +28,7 @@ export function CertificateContentCard({ application }: { application: Certifica
       ) : null}
       {certificate ? null : (
         <Typography.Paragraph type="secondary">
-          {application.state === 'PENDING'
+          {canApply(CERTIFICATE_WORKFLOW, 'approve', application.state)
             ? '审核通过后签发证明，届时生成证明编号和有效期。'
             : '该申请未签发证明。'}
         </Typography.Paragraph>

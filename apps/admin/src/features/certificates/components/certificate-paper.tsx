@@ -1,5 +1,5 @@
 import { Descriptions, Typography } from 'antd';
-import type { RenderedCertificate } from '@lx/shared/certificate-schemas';
+import type { RenderedCertificate } from '@lx/shared/certificate-template';
 import { formatDate } from '@lx/shared/dates';
 
 export type CertificateIssue = { number: string; issuedAt: string; expiresAt: string };

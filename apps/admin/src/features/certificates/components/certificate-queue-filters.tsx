@@ -1,10 +1,6 @@
 import { Form, Input, Select } from 'antd';
-import {
-  certificateQueueQuerySchema,
-  PAPER_STATE_LABELS,
-  PAPER_STATES,
-  type CertificateType,
-} from '@lx/shared/certificate-schemas';
+import { certificateQueueQuerySchema, type CertificateType } from '@lx/shared/certificate-schemas';
+import { PAPER_STATE_LABELS, PAPER_STATES } from '@lx/shared/certificate-workflow';
 import { optional, optionalText } from '@lx/shared/formats';
 import { useMemo } from 'react';
 import { z } from 'zod';

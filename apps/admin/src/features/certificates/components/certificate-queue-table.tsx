@@ -1,13 +1,15 @@
 import { Table, type TableProps } from 'antd';
 import {
   CERTIFICATE_REVIEW_MODE_LABELS,
-  PAPER_STATE_LABELS,
   type CertificateQueue,
   type CertificateReviewMode,
-  type CertificateState,
   type CertificateSummary,
-  type PaperState,
 } from '@lx/shared/certificate-schemas';
+import {
+  PAPER_STATE_LABELS,
+  type CertificateState,
+  type PaperState,
+} from '@lx/shared/certificate-workflow';
 import { formatDateTime } from '@lx/shared/dates';
 import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';

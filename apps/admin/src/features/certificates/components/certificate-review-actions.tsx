@@ -1,5 +1,7 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import type { CertificateApplication } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_WORKFLOW } from '@lx/shared/certificate-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useState } from 'react';
 import { useApproveCertificate } from '../api/approve-certificate';
@@ -16,7 +18,9 @@ export function CertificateReviewActions({ application }: { application: Certifi
   const approve = useApproveCertificate();
   const [dialog, setDialog] = useState<'reject' | 'revoke' | null>(null);
   const { certificate } = application;
-  const pending = application.state === 'PENDING';
+  const { approve: approval, reject: rejection } = CERTIFICATE_WORKFLOW.transitions;
+  const canReject = canApply(CERTIFICATE_WORKFLOW, 'reject', application.state);
+  const canApprove = canApply(CERTIFICATE_WORKFLOW, 'approve', application.state);
   const issued = application.state === 'APPROVED' && certificate && !certificate.revokedAt;
 
   const onApprove = async () => {
@@ -32,22 +36,22 @@ export function CertificateReviewActions({ application }: { application: Certifi
   return (
     <>
       <Space wrap>
-        {pending ? (
-          <>
-            <Button danger onClick={() => setDialog('reject')}>
-              驳回
+        {canReject ? (
+          <Button danger onClick={() => setDialog('reject')}>
+            {rejection.label}
+          </Button>
+        ) : null}
+        {canApprove ? (
+          <Popconfirm
+            title="确定审核通过并签发该证明吗？"
+            okText="确定"
+            cancelText="取消"
+            onConfirm={onApprove}
+          >
+            <Button type="primary" loading={approve.isPending}>
+              {approval.label}
             </Button>
-            <Popconfirm
-              title="确定审核通过并签发该证明吗？"
-              okText="确定"
-              cancelText="取消"
-              onConfirm={onApprove}
-            >
-              <Button type="primary" loading={approve.isPending}>
-                审核通过
-              </Button>
-            </Popconfirm>
-          </>
+          </Popconfirm>
         ) : null}
         {issued ? (
           <>

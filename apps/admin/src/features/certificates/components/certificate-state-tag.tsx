@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { CERTIFICATE_STATE_LABELS, type CertificateState } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_STATE_LABELS, type CertificateState } from '@lx/shared/certificate-workflow';
 
 const CERTIFICATE_STATE_COLORS: Record<CertificateState, string> = {
   PENDING: 'processing',

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { renderCertificateText } from '@lx/shared/certificate-schemas';
+import { renderCertificateText } from '@lx/shared/certificate-template';
 import { CertificatePaper } from './certificate-paper';
 
 /**

@@ -12,7 +12,6 @@ import {
   type GetRef,
 } from 'antd';
 import {
-  BUILT_IN_PLACEHOLDERS,
   CERTIFICATE_APPLICANT_KIND_LABELS,
   CERTIFICATE_APPLICANT_KINDS,
   CERTIFICATE_REVIEW_MODE_LABELS,
@@ -22,6 +21,7 @@ import {
   type CertificateType,
   type CertificateTypeInput,
 } from '@lx/shared/certificate-schemas';
+import { BUILT_IN_PLACEHOLDERS } from '@lx/shared/certificate-template';
 import { ZodForm } from '@lx/ui/zod-form';
 import { useEffect, useRef } from 'react';
 import { z } from 'zod';

@@ -1,9 +1,6 @@
 import { Card, Descriptions, Typography } from 'antd';
-import {
-  PAPER_PICKUP_LABELS,
-  PAPER_STATE_LABELS,
-  type CertificateApplication,
-} from '@lx/shared/certificate-schemas';
+import type { CertificateApplication } from '@lx/shared/certificate-schemas';
+import { PAPER_PICKUP_LABELS, PAPER_STATE_LABELS } from '@lx/shared/certificate-workflow';
 import { PaperProgressForm } from './paper-progress-form';
 
 type Paper = NonNullable<CertificateApplication['paper']>;

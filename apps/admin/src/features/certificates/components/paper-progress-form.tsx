@@ -1,10 +1,6 @@
 import { Alert, App, Button, Form, Input, Select } from 'antd';
-import {
-  PAPER_STATE_LABELS,
-  PAPER_STATES_BY_PICKUP,
-  paperProgressSchema,
-  type CertificateApplication,
-} from '@lx/shared/certificate-schemas';
+import { paperProgressSchema, type CertificateApplication } from '@lx/shared/certificate-schemas';
+import { PAPER_STATE_LABELS, PAPER_STATES_BY_PICKUP } from '@lx/shared/certificate-workflow';
 import { ZodForm } from '@lx/ui/zod-form';
 import { isConflict } from '@/lib/is-conflict';
 import { useFormFeedback } from '@/lib/use-form-feedback';

@@ -1,9 +1,6 @@
 import { Card } from 'antd';
-import {
-  CERTIFICATE_STATE_LABELS,
-  CERTIFICATE_STATES,
-  type CertificateQueueQuery,
-} from '@lx/shared/certificate-schemas';
+import type { CertificateQueueQuery } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_STATE_LABELS, CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
 import { PageHeader } from '@/components/page-header';
 import { ALL_STATES, StateTabs, stateTabOf } from '@/components/state-tabs';
 import { QueryError } from '@/components/query-error';

@@ -1,7 +1,8 @@
 import { Table, type TableProps } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { PRACTICE_CATEGORY_LABELS, type PracticeCategory } from '@lx/shared/labels';
-import type { ProfileQueue, ProfileState } from '@lx/shared/profile-schemas';
+import type { ProfileQueue } from '@lx/shared/profile-schemas';
+import type { ProfileState } from '@lx/shared/profile-workflow';
 import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { PROFILE_STATE_LABELS, type ProfileState } from '@lx/shared/profile-schemas';
+import { PROFILE_STATE_LABELS, type ProfileState } from '@lx/shared/profile-workflow';
 
 export const PROFILE_STATE_COLORS: Record<ProfileState, string> = {
   DRAFT: 'default',

@@ -1,6 +1,8 @@
 import { CheckOutlined, CloseOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
-import { canTransition, type ProfileDetail } from '@lx/shared/profile-schemas';
+import type { ProfileDetail } from '@lx/shared/profile-schemas';
+import { PROFILE_WORKFLOW } from '@lx/shared/profile-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useState } from 'react';
 import { useApproveProfile } from '../api/approve-profile';
@@ -36,12 +38,12 @@ export function ReviewActions({ detail }: { detail: ProfileDetail }) {
         >
           打印登记表
         </Button>
-        {canTransition('reject', state) ? (
+        {canApply(PROFILE_WORKFLOW, 'reject', state) ? (
           <Button danger icon={<CloseOutlined />} onClick={() => setRejecting(true)}>
             驳回
           </Button>
         ) : null}
-        {canTransition('approve', state) ? (
+        {canApply(PROFILE_WORKFLOW, 'approve', state) ? (
           <Popconfirm
             title="确认审核通过？"
             description="通过后档案生效，律师之后的修改须通过信息变更。"

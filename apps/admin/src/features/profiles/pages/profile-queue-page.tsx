@@ -1,5 +1,5 @@
 import { Badge, Card, Tabs } from 'antd';
-import { PROFILE_STATE_LABELS, type ProfileState } from '@lx/shared/profile-schemas';
+import { PROFILE_STATE_LABELS, type ProfileState } from '@lx/shared/profile-workflow';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { useListParams } from '@/lib/use-list-params';

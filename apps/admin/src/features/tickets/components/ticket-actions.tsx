@@ -1,5 +1,7 @@
 import { App, Button, Popconfirm, Space } from 'antd';
-import { isTicketOpen, type TicketDetail } from '@lx/shared/ticket-schemas';
+import type { TicketDetail } from '@lx/shared/ticket-schemas';
+import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useAssignTicket } from '../api/assign-ticket';
 import { useCloseTicket } from '../api/close-ticket';
@@ -9,8 +11,13 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const { message } = App.useApp();
   const assign = useAssignTicket();
   const close = useCloseTicket();
-  if (!isTicketOpen(ticket.state)) return null;
-  const canAssign = ticket.state === 'OPEN' || ticket.assigneeName === null;
+  const { assign: assigning, resolve: resolving } = TICKET_WORKFLOW.transitions;
+  // The server also lets an officer take over a colleague's ticket; the page offers only the
+  // unclaimed ones (a ticket is unclaimed exactly while 待处理).
+  const canAssign =
+    canApply(TICKET_WORKFLOW, 'assign', ticket.state) && ticket.assigneeName === null;
+  const canResolve = canApply(TICKET_WORKFLOW, 'resolve', ticket.state);
+  if (!canAssign && !canResolve) return null;
 
   const run = async (action: () => Promise<unknown>, success: string) => {
     try {
@@ -29,19 +36,21 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
           loading={assign.isPending}
           onClick={() => run(() => assign.mutateAsync({ id: ticket.id }), '已指派给我')}
         >
-          指派给我
+          {assigning.label}
         </Button>
       ) : null}
-      <Popconfirm
-        title="确定将该工单标记为已解决并关闭吗？"
-        okText="确定"
-        cancelText="取消"
-        onConfirm={() => run(() => close.mutateAsync({ id: ticket.id }), '工单已关闭')}
-      >
-        <Button type="primary" loading={close.isPending}>
-          标记已解决
-        </Button>
-      </Popconfirm>
+      {canResolve ? (
+        <Popconfirm
+          title="确定将该工单标记为已解决并关闭吗？"
+          okText="确定"
+          cancelText="取消"
+          onConfirm={() => run(() => close.mutateAsync({ id: ticket.id }), '工单已关闭')}
+        >
+          <Button type="primary" loading={close.isPending}>
+            {resolving.label}
+          </Button>
+        </Popconfirm>
+      ) : null}
     </Space>
   );
 }

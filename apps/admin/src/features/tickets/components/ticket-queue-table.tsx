@@ -1,6 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
-import type { TicketQueue, TicketState } from '@lx/shared/ticket-schemas';
+import type { TicketQueue } from '@lx/shared/ticket-schemas';
+import type { TicketState } from '@lx/shared/ticket-workflow';
 import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { TICKET_STATE_LABELS, type TicketState } from '@lx/shared/ticket-schemas';
+import { TICKET_STATE_LABELS, type TicketState } from '@lx/shared/ticket-workflow';
 
 const TICKET_STATE_COLORS: Record<TicketState, string> = {
   OPEN: 'warning',

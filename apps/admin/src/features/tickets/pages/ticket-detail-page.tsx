@@ -1,6 +1,7 @@
 import { Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
-import { isTicketOpen } from '@lx/shared/ticket-schemas';
+import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { useParams } from 'react-router';
 import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
@@ -11,8 +12,8 @@ import { useTicket } from '../api/get-ticket';
 import { TicketActions } from '../components/ticket-actions';
 import { TicketInfoCard } from '../components/ticket-info-card';
 import { TicketReplyForm } from '../components/ticket-reply-form';
-import { TicketStateTag } from '../components/ticket-state-tag';
 import { TicketThread } from '../components/ticket-thread';
+import { TicketStateTag } from '../components/ticket-state-tag';
 
 function BackLink() {
   return <BackToQueue list={paths.tickets.path} label="返回工单列表" />;
@@ -35,7 +36,7 @@ export function TicketDetailPage() {
   }
 
   const ticket = detail.data;
-  const open = isTicketOpen(ticket.state);
+  const canReply = canApply(TICKET_WORKFLOW, 'reply', ticket.state);
   return (
     <>
       <BackLink />
@@ -57,7 +58,7 @@ export function TicketDetailPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <TicketThread ticketId={ticket.id} messages={ticket.messages} />
-            {open ? <TicketReplyForm key={ticket.id} ticketId={ticket.id} /> : null}
+            {canReply ? <TicketReplyForm key={ticket.id} ticketId={ticket.id} /> : null}
           </Flex>
         </Col>
       </Row>

@@ -1,11 +1,6 @@
 import { Card } from 'antd';
-import {
-  TICKET_AGES,
-  TICKET_CATEGORIES,
-  TICKET_STATE_LABELS,
-  TICKET_STATES,
-  type TicketQueueQuery,
-} from '@lx/shared/ticket-schemas';
+import { TICKET_AGES, TICKET_CATEGORIES, type TicketQueueQuery } from '@lx/shared/ticket-schemas';
+import { TICKET_STATE_LABELS, TICKET_STATES } from '@lx/shared/ticket-workflow';
 import { PageHeader } from '@/components/page-header';
 import { ALL_STATES, StateTabs, stateTabOf } from '@/components/state-tabs';
 import { QueryError } from '@/components/query-error';

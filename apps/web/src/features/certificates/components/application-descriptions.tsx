@@ -2,15 +2,14 @@ import { Descriptions } from 'antd';
 import type { ReactNode } from 'react';
 import {
   CERTIFICATE_REVIEW_MODE_LABELS,
-  PAPER_PICKUP_LABELS,
-  PAPER_STATE_LABELS,
   type CertificateApplication,
 } from '@lx/shared/certificate-schemas';
+import { PAPER_PICKUP_LABELS, PAPER_STATE_LABELS } from '@lx/shared/certificate-workflow';
 import { formatDateTime } from '@lx/shared/dates';
 import { lawyerLabel } from './application-draft';
 import { valueOrDash } from './certificate-labels';
-import { CertificateStateTag } from './certificate-state-tag';
 import { recipientText } from './paper-copies-text';
+import { CertificateStateTag } from './certificate-state-tag';
 
 type Item = { key: string; label: string; children: ReactNode };
 

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import {
   certificateApplicationInputSchema,
-  certificatePlaceholderValues,
   certificateValuesSchema,
-  PAPER_PICKUPS,
   type CertificateApplicationInput,
   type CertificateType,
   type CertificateWizard,
   type PaperCopiesInput,
   type RosterLawyer,
 } from '@lx/shared/certificate-schemas';
+import { certificatePlaceholderValues } from '@lx/shared/certificate-template';
+import { PAPER_PICKUPS } from '@lx/shared/certificate-workflow';
 
 /** Filled-in values only: a cleared input ('') or an unset date is no value. */
 function filledValues(values: Record<string, unknown>): Record<string, string> {

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { BuiltInPlaceholder, RenderedCertificate } from '@lx/shared/certificate-schemas';
+import type { BuiltInPlaceholder, RenderedCertificate } from '@lx/shared/certificate-template';
 
 /** A value assigned on issue, shown as the template names it until then. */
 const placeholder = (name: BuiltInPlaceholder) => `【${name}】`;

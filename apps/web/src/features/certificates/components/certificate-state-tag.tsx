@@ -1,10 +1,9 @@
 import { Tag } from 'antd';
 import {
   CERTIFICATE_REVIEW_MODE_LABELS,
-  CERTIFICATE_STATE_LABELS,
   type CertificateReviewMode,
-  type CertificateState,
 } from '@lx/shared/certificate-schemas';
+import { CERTIFICATE_STATE_LABELS, type CertificateState } from '@lx/shared/certificate-workflow';
 
 const STATE_COLORS: Record<CertificateState, string> = {
   PENDING: 'orange',

@@ -1,5 +1,5 @@
 import { Col, Form, Input, InputNumber, Radio, Row } from 'antd';
-import { PAPER_PICKUP_LABELS, PAPER_PICKUPS } from '@lx/shared/certificate-schemas';
+import { PAPER_PICKUP_LABELS, PAPER_PICKUPS } from '@lx/shared/certificate-workflow';
 
 const NEEDED_OPTIONS = [
   { label: '不需要', value: false },

@@ -1,4 +1,5 @@
-import { PAPER_PICKUP_LABELS, type PaperCopiesInput } from '@lx/shared/certificate-schemas';
+import type { PaperCopiesInput } from '@lx/shared/certificate-schemas';
+import { PAPER_PICKUP_LABELS } from '@lx/shared/certificate-workflow';
 
 /** 纸质证明 in one line: 不需要, or "需要 2 份，邮寄". */
 export function paperCopiesText(paper: PaperCopiesInput): string {

@@ -2,11 +2,11 @@ import { Alert, App, Button, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import {
   CERTIFICATE_REVIEW_MODE_NOTES,
-  renderCertificateText,
   type CertificateApplication,
   type CertificateType,
   type CertificateWizard,
 } from '@lx/shared/certificate-schemas';
+import { renderCertificateText } from '@lx/shared/certificate-template';
 import { ApiRequestError } from '@lx/ui/api-client';
 import { errorMessage } from '@lx/ui/error-message';
 import { StepHeading } from '@/components/step-heading';

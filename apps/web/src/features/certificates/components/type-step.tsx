@@ -1,6 +1,7 @@
 import { Col, Empty, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { renderCertificateText, type CertificateWizard } from '@lx/shared/certificate-schemas';
+import type { CertificateWizard } from '@lx/shared/certificate-schemas';
+import { renderCertificateText } from '@lx/shared/certificate-template';
 import { StepHeading } from '@/components/step-heading';
 import { previewValuesOf, type ApplicationDraft } from './application-draft';
 import { ApplyStepActions } from './apply-step-actions';

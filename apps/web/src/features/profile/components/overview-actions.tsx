@@ -1,6 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Popconfirm, Typography } from 'antd';
-import { canTransition, type ProfileOverview, type ProfileState } from '@lx/shared/profile-schemas';
+import type { ProfileOverview } from '@lx/shared/profile-schemas';
+import { PROFILE_WORKFLOW, type ProfileState } from '@lx/shared/profile-workflow';
+import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useSubmitProfile } from '../api/submit-profile';
 import { useWithdrawProfile } from '../api/withdraw-profile';
@@ -21,8 +23,8 @@ export function OverviewActions({ overview }: { overview: ProfileOverview }) {
   const { message } = App.useApp();
   const submit = useSubmitProfile();
   const withdraw = useWithdrawProfile();
-  const canSubmit = canTransition('submit', overview.state);
-  const canWithdraw = canTransition('withdraw', overview.state);
+  const canSubmit = canApply(PROFILE_WORKFLOW, 'submit', overview.state);
+  const canWithdraw = canApply(PROFILE_WORKFLOW, 'withdraw', overview.state);
 
   const onSubmit = async () => {
     try {

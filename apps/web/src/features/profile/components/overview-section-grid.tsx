@@ -2,10 +2,10 @@ import { Col, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import {
   SECTION_STATUS_LABELS,
-  type ProfileEditMode,
   type ProfileOverview,
   type SectionStatus,
 } from '@lx/shared/profile-schemas';
+import type { ProfileEditMode } from '@lx/shared/profile-workflow';
 import { SECTION_DEFS } from '@lx/shared/profile-sections';
 import { paths } from '@/config/paths';
 

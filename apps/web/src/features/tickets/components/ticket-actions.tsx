@@ -1,5 +1,6 @@
 import { App, Button, Flex, Popconfirm } from 'antd';
 import type { TicketDetail } from '@lx/shared/ticket-schemas';
+import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import { ApiRequestError } from '@lx/ui/api-client';
 import { errorMessage } from '@lx/ui/error-message';
 import { useCancelTicket } from '../api/cancel-ticket';
@@ -11,7 +12,10 @@ type TicketActionsProps = {
   onConflict: () => void;
 };
 
-/** 关闭工单 once answered, 取消工单 while not closed; each after a confirmation. */
+/**
+ * 关闭工单 once someone has taken the ticket up, 取消工单 while it is not closed (the server's
+ * canClose/canCancel, from the workflow table); each after a confirmation.
+ */
 export function TicketActions({ ticket, onConflict }: TicketActionsProps) {
   const { message } = App.useApp();
   const close = useCloseTicket();
@@ -35,7 +39,7 @@ export function TicketActions({ ticket, onConflict }: TicketActionsProps) {
           title="确定关闭该工单吗？"
           onConfirm={() => run(close.mutateAsync, '工单已关闭')}
         >
-          <Button loading={close.isPending}>关闭工单</Button>
+          <Button loading={close.isPending}>{TICKET_WORKFLOW.transitions.close.label}</Button>
         </Popconfirm>
       ) : null}
       {ticket.canCancel ? (
@@ -44,7 +48,7 @@ export function TicketActions({ ticket, onConflict }: TicketActionsProps) {
           onConfirm={() => run(cancel.mutateAsync, '工单已取消')}
         >
           <Button danger loading={cancel.isPending}>
-            取消工单
+            {TICKET_WORKFLOW.transitions.cancel.label}
           </Button>
         </Popconfirm>
       ) : null}
