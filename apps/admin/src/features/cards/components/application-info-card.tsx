@@ -2,7 +2,7 @@ import { Card, Descriptions } from 'antd';
 import type { CardApplicationDetail } from '@lx/shared/card-schemas';
 import { CARD_APPLICATION_KIND_LABELS } from '@lx/shared/card-workflow';
 import { formatDateTime } from '@lx/shared/dates';
-import { CardApplicationStateTag } from './card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 
 /** 申请信息: what was applied for, where it stands, and the cards it issues or replaces. */
 export function ApplicationInfoCard({ application: a }: { application: CardApplicationDetail }) {

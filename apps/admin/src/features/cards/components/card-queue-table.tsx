@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
-import { CardApplicationStateTag } from './card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 import { cardApplicationKindText } from './card-workflow-steps';
 
 /** Rows the officer may tick for a bulk step: those in the state the step starts from. */

@@ -2,7 +2,7 @@ import { Card, Table, type TableProps } from 'antd';
 import type { CardApplicationDetail } from '@lx/shared/card-schemas';
 import type { CardState } from '@lx/shared/card-workflow';
 import { formatDate } from '@lx/shared/dates';
-import { CardStateTag } from './card-state-tag';
+import { CardStateTag } from '@lx/ui/state-tags';
 
 type HolderCard = CardApplicationDetail['holderCards'][number];
 

@@ -10,7 +10,7 @@ import { useCardApplication } from '../api/get-card-application';
 import { ApplicationInfoCard } from '../components/application-info-card';
 import { ApplicationPhotoCard } from '../components/application-photo-card';
 import { CardApplicationActions } from '../components/card-application-actions';
-import { CardApplicationStateTag } from '../components/card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 import { cardApplicationKindText } from '../components/card-workflow-steps';
 import { HolderCardsCard } from '../components/holder-cards-card';
 import { PracticeDataCard } from '../components/practice-data-card';

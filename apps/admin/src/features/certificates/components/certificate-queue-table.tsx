@@ -15,7 +15,7 @@ import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
-import { CertificateStateTag } from './certificate-state-tag';
+import { CertificateStateTag } from '@lx/ui/state-tags';
 
 type Props = {
   data: CertificateQueue | undefined;

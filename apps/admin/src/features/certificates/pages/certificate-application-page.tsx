@@ -10,7 +10,7 @@ import { useCertificateApplication } from '../api/get-certificate-application';
 import { ApplicationInfoCard } from '../components/application-info-card';
 import { CertificateContentCard } from '../components/certificate-content-card';
 import { CertificateReviewActions } from '../components/certificate-review-actions';
-import { CertificateStateTag } from '../components/certificate-state-tag';
+import { CertificateStateTag } from '@lx/ui/state-tags';
 import { PaperCopiesCard } from '../components/paper-copies-card';
 
 function BackLink() {

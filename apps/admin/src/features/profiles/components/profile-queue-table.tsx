@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
-import { ProfileStateTag } from './profile-state-tag';
+import { ProfileStateTag } from '@lx/ui/state-tags';
 
 type Row = ProfileQueue['items'][number];
 

@@ -11,7 +11,7 @@ import { useProfileDetail } from '../api/get-profile-detail';
 import { BasicInfoCards } from '../components/basic-info-cards';
 import { PracticeRecordCard } from '../components/practice-record-card';
 import { ProfileChangesCard } from '../components/profile-changes-card';
-import { ProfileStateTag } from '../components/profile-state-tag';
+import { ProfileStateTag } from '@lx/ui/state-tags';
 import { ReviewActions } from '../components/review-actions';
 import { ReviewHistoryCard } from '../components/review-history-card';
 import { SectionCard } from '../components/section-card';

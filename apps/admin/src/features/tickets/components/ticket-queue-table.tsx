@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useQueueLinkState } from '@/lib/queue-link';
 import { paths } from '@/config/paths';
 import { tablePagination } from '@/lib/page';
-import { TicketStateTag } from './ticket-state-tag';
+import { TicketStateTag } from '@lx/ui/state-tags';
 
 type TicketRow = TicketQueue['items'][number];
 

@@ -12,8 +12,8 @@ import { useTicket } from '../api/get-ticket';
 import { TicketActions } from '../components/ticket-actions';
 import { TicketInfoCard } from '../components/ticket-info-card';
 import { TicketReplyForm } from '../components/ticket-reply-form';
+import { TicketStateTag } from '@lx/ui/state-tags';
 import { TicketThread } from '../components/ticket-thread';
-import { TicketStateTag } from '../components/ticket-state-tag';
 
 function BackLink() {
   return <BackToQueue list={paths.tickets.path} label="返回工单列表" />;

@@ -3,7 +3,7 @@ import { formatDateTime } from '@lx/shared/dates';
 import { ApplicationActions } from './application-actions';
 import { RejectReason } from './application-state';
 import type { ApplicationListProps } from './application-table';
-import { CardApplicationStateTag } from './card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 import { applicationKindText, applicationNoText } from './card-labels';
 
 /** 我的申请 (phones), one card each. */

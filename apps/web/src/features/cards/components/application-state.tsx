@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { CardApplicationSummary } from '@lx/shared/card-schemas';
-import { CardApplicationStateTag } from './card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 
 type StateProps = { application: Pick<CardApplicationSummary, 'state' | 'rejectReason'> };
 

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { formatDate, formatDateTime } from '@lx/shared/dates';
 import { applicationNoText, cardNoText } from './card-labels';
-import { CardStateTag } from './card-state-tag';
+import { CardStateTag } from '@lx/ui/state-tags';
 import { MemberCardActions } from './member-card-actions';
 import type { MemberCardListProps } from './member-card-table';
 

@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import type { Card } from '@lx/shared/card-schemas';
 import { formatDate, formatDateTime } from '@lx/shared/dates';
 import { applicationNoText, cardNoText } from './card-labels';
-import { CardStateTag } from './card-state-tag';
+import { CardStateTag } from '@lx/ui/state-tags';
 import { MemberCardActions } from './member-card-actions';
 
 export type MemberCardListProps = {

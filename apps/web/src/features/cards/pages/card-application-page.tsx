@@ -9,7 +9,7 @@ import { cardApplicationPhotoUrl, useCardApplication } from '../api/get-card-app
 import { ApplicationFormLink } from '../components/application-form-link';
 import { ApplicationHistory } from '../components/application-history';
 import { CancelApplicationButton } from '../components/cancel-application-button';
-import { CardApplicationStateTag } from '../components/card-application-state-tag';
+import { CardApplicationStateTag } from '@lx/ui/state-tags';
 import { applicationNoText, cardNoText } from '../components/card-labels';
 import { IdPhotoFrame } from '@/components/id-photo-frame';
 import { ApplicantDescriptions } from '../components/practice-descriptions';

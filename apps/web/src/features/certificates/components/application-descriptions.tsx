@@ -8,8 +8,8 @@ import { PAPER_PICKUP_LABELS, PAPER_STATE_LABELS } from '@lx/shared/certificate-
 import { formatDateTime } from '@lx/shared/dates';
 import { lawyerLabel } from './application-draft';
 import { valueOrDash } from './certificate-labels';
+import { CertificateStateTag } from '@lx/ui/state-tags';
 import { recipientText } from './paper-copies-text';
-import { CertificateStateTag } from './certificate-state-tag';
 
 type Item = { key: string; label: string; children: ReactNode };
 

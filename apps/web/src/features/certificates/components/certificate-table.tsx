@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { CertificateSummary } from '@lx/shared/certificate-schemas';
 import { formatDateTime } from '@lx/shared/dates';
 import { paths } from '@/config/paths';
-import { CertificateStateTag } from './certificate-state-tag';
+import { CertificateStateTag } from '@lx/ui/state-tags';
 import { paperStateText } from './paper-state-text';
 import { ReviewResult } from './review-result';
 

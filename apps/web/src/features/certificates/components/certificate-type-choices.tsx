@@ -1,6 +1,6 @@
 import { Card, Flex, Radio, Typography, theme } from 'antd';
 import type { CertificateType } from '@lx/shared/certificate-schemas';
-import { ReviewModeTag } from './certificate-state-tag';
+import { ReviewModeTag } from './review-mode-tag';
 
 type TypeChoiceProps = {
   type: CertificateType;

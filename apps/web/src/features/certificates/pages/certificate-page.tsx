@@ -5,7 +5,7 @@ import { BackLink, RecordPage } from '@/components/record-page-state';
 import { paths } from '@/config/paths';
 import { useCertificate } from '../api/get-certificate';
 import { ApplicationDescriptions } from '../components/application-descriptions';
-import { CertificateStateTag } from '../components/certificate-state-tag';
+import { CertificateStateTag } from '@lx/ui/state-tags';
 import { DownloadCertificateLink } from '../components/download-certificate-link';
 import { IssuedCertificate } from '../components/issued-certificate';
 import { SendCertificateMailButton } from '../components/send-certificate-mail-button';

@@ -6,7 +6,7 @@ import {
 } from '@lx/shared/labels';
 import type { RosterEntry } from '@lx/shared/roster-schemas';
 import { LawyerStatus } from './lawyer-status';
-import { ProfileStateTag } from './profile-state-tag';
+import { ProfileStateTag } from '@lx/ui/state-tags';
 
 type RosterTableProps = {
   lawyers: RosterEntry[];

@@ -4,7 +4,7 @@ import { formatDateTime } from '@lx/shared/dates';
 import type { Ticket } from '@lx/shared/ticket-schemas';
 import { paths } from '@/config/paths';
 import { formatTicketNumber } from './ticket-number';
-import { TicketStateTag } from './ticket-state-tag';
+import { TicketStateTag } from '@lx/ui/state-tags';
 
 /** My tickets (phones), one card each. */
 export function TicketCards({ tickets }: { tickets: Ticket[] }) {

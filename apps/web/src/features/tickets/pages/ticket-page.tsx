@@ -9,7 +9,7 @@ import { TicketActions } from '../components/ticket-actions';
 import { TicketLink } from '../components/ticket-link';
 import { formatTicketNumber } from '../components/ticket-number';
 import { TicketReplyForm } from '../components/ticket-reply-form';
-import { TicketStateTag } from '../components/ticket-state-tag';
+import { TicketStateTag } from '@lx/ui/state-tags';
 import { TicketThread } from '../components/ticket-thread';
 
 const BACK = { to: paths.tickets.getHref(), label: '返回我的工单' };

@@ -3,22 +3,6 @@ import {
   CERTIFICATE_REVIEW_MODE_LABELS,
   type CertificateReviewMode,
 } from '@lx/shared/certificate-schemas';
-import { CERTIFICATE_STATE_LABELS, type CertificateState } from '@lx/shared/certificate-workflow';
-
-const STATE_COLORS: Record<CertificateState, string> = {
-  PENDING: 'orange',
-  APPROVED: 'green',
-  REJECTED: 'red',
-  WITHDRAWN: 'default',
-};
-
-export function CertificateStateTag({ state }: { state: CertificateState }) {
-  return (
-    <Tag color={STATE_COLORS[state]} style={{ marginInlineEnd: 0 }}>
-      {CERTIFICATE_STATE_LABELS[state]}
-    </Tag>
-  );
-}
 
 const REVIEW_MODE_COLORS: Record<CertificateReviewMode, string> = {
   AUTOMATIC: 'cyan',
