@@ -9,19 +9,18 @@ export async function findAccountIdByLogin(
   login: string,
 ): Promise<string | null> {
   const value = login.trim();
-  const staff = await prisma.account.findUnique({
-    where: { username: value.toLowerCase() },
-    select: { id: true },
-  });
-  if (staff) return staff.id;
-  const lawyer = await prisma.lawyer.findFirst({
-    where: { OR: [{ licenceNo: value }, { memberNo: value }], accountId: { not: null } },
-    select: { accountId: true },
-  });
-  if (lawyer?.accountId) return lawyer.accountId;
-  const organisation = await prisma.organisation.findFirst({
-    where: { OR: [{ licenceNo: value }, { memberNo: value }], accountId: { not: null } },
-    select: { accountId: true },
-  });
-  return organisation?.accountId ?? null;
+  // All three are always asked (at once), so that how long the answer takes does not tell which
+  // kind of account, if any, the login belongs to.
+  const [staff, lawyer, organisation] = await Promise.all([
+    prisma.account.findUnique({ where: { username: value.toLowerCase() }, select: { id: true } }),
+    prisma.lawyer.findFirst({
+      where: { OR: [{ licenceNo: value }, { memberNo: value }], accountId: { not: null } },
+      select: { accountId: true },
+    }),
+    prisma.organisation.findFirst({
+      where: { OR: [{ licenceNo: value }, { memberNo: value }], accountId: { not: null } },
+      select: { accountId: true },
+    }),
+  ]);
+  return staff?.id ?? lawyer?.accountId ?? organisation?.accountId ?? null;
 }
