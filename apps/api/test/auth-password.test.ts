@@ -211,7 +211,64 @@ describe('password reset by SMS code', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().message).toContain('如账号存在');
+    await deliver();
     expect(await t.prisma.smsMessage.count()).toBe(before);
+  });
+
+  // Without the request id, which differs per request.
+  const answer = (res: Awaited<ReturnType<TestClient['post']>>) => {
+    const { requestId, ...body } = res.json() as Record<string, unknown>;
+    expect(requestId ?? res.headers['x-request-id']).toBe(res.headers['x-request-id']);
+    return { status: res.statusCode, body };
+  };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+  it('a reset request answers a real account and an unknown one alike, and as fast (medians within 2×)', async () => {
+    const real: number[] = [];
+    const none: number[] = [];
+    const answers = new Set<string>();
+    const time = async (login: string, into: number[]) => {
+      const start = performance.now();
+      const res = await new TestClient(t.app).post('/api/auth/password-reset/request', { login });
+      into.push(performance.now() - start);
+      answers.add(JSON.stringify(answer(res)));
+    };
+    for (let i = 0; i < 10; i++) {
+      const lawyer = await makeLawyer(t.prisma);
+      await time(lawyer.login, real);
+      await time(`7${String(Date.now() + i).padStart(16, '0')}`, none);
+    }
+    expect([...answers]).toHaveLength(1);
+    expect(median(real) / median(none)).toBeLessThan(2);
+    expect(median(none) / median(real)).toBeLessThan(2);
+  });
+
+  it('reset confirmation answers an unknown account, one without a code and a wrong code alike', async () => {
+    const withCode = await makeLawyer(t.prisma);
+    const code = await requestCode(withCode.login);
+    const withoutCode = await makeLawyer(t.prisma);
+    const body = (login: string, c: string) => ({
+      login,
+      code: c,
+      newPassword: 'Reset-2026',
+      confirmPassword: 'Reset-2026',
+    });
+    const wrong = code === '000000' ? '111111' : '000000';
+    const confirm = (b: object) =>
+      new TestClient(t.app).post('/api/auth/password-reset/confirm', b).then(answer);
+    const unknown = await confirm(body('60000000000000000', wrong));
+    expect(unknown).toEqual({
+      status: 400,
+      body: expect.objectContaining({ fieldErrors: { code: '验证码不正确' } }),
+    });
+    expect(await confirm(body(withoutCode.login, wrong))).toEqual(unknown);
+    expect(await confirm(body(withCode.login, wrong))).toEqual(unknown);
+    // an expired code looks the same to whoever does not hold it
+    await t.prisma.passwordResetCode.updateMany({
+      where: { accountId: withCode.account.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await confirm(body(withCode.login, wrong))).toEqual(unknown);
   });
 
   it('two confirmations with the same code at once: exactly one wins', async () => {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Storage } from '../../lib/storage.ts';
+import { PASSWORD_RESET_JOB, sendPasswordResetCode } from '../auth/reset-password.ts';
 import { deliverMail, type Mailer } from '../mail/mail-outbox.ts';
 import { deliverSms, type SmsProvider } from './sms-provider.ts';
 import type { JobHandlers } from './worker.ts';
@@ -14,6 +15,23 @@ export function jobHandlers(deps: {
     'sms.send': async (job) => {
       const { smsId } = job.payload as { smsId: string };
       await deliverSms(deps.prisma, deps.sms, smsId);
+    },
+    [PASSWORD_RESET_JOB]: async (job) => {
+      const { login, requestId, ip } = job.payload as {
+        login: string;
+        requestId: string | null;
+        ip: string | null;
+      };
+      await sendPasswordResetCode({
+        prisma: deps.prisma,
+        login,
+        actor: {
+          accountId: null,
+          name: '匿名',
+          requestId: requestId ?? undefined,
+          ip: ip ?? undefined,
+        },
+      });
     },
     'mail.send': async (job) => {
       const { mailId } = job.payload as { mailId: string };
