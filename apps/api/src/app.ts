@@ -54,6 +54,21 @@ export async function buildApp(config: Config, db: Database) {
     },
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    // A request that stops sending is not waited for: idle sockets, headers and whole requests
+    // each have a limit (README, configuration). Node checks the last two every
+    // connectionsCheckingInterval, so that follows the shorter of them.
+    connectionTimeout: config.idleTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    http: {
+      // Node refuses a headers timeout longer than the request timeout.
+      headersTimeout: Math.min(config.headersTimeoutMs, config.requestTimeoutMs),
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(
+        5_000,
+        Math.max(50, Math.floor(Math.min(config.headersTimeoutMs, config.requestTimeoutMs) / 4)),
+      ),
+    },
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();

@@ -20,6 +20,14 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Secure cookies; on by default in production behind HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** The request line and headers must arrive within this (slow-loris). */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** The whole request, body included: 10 MB at about 140 kbit/s still fits in 10 minutes. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
+  /** A connection on which nothing moves, either way, for this long is closed. */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  /** An idle keep-alive connection between requests; above a proxy's 60 s upstream idle time. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(72_000),
   /** The address people reach the platform at: QR codes on certificates link to it. */
   PUBLIC_BASE_URL: z.string().url().optional(),
   /** smtp(s)://user:pass@host:port; unset: mail is written as .eml files under DATA_DIR/mail. */
@@ -47,6 +55,10 @@ export type Config = {
   logLevel: string;
   trustProxy: boolean;
   cookieSecure: boolean;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   publicBaseUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -76,6 +88,10 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : false,
+    headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM ?? 'noreply@lawyers-association.local',
