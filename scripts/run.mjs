@@ -97,6 +97,13 @@ if (command === 'start') {
     WEB_DIST: path.join(root, 'apps/web/dist'),
     ADMIN_DIST: path.join(root, 'apps/admin/dist'),
     DATA_DIR: process.env.DATA_DIR ?? path.join(root, 'data'),
+    // Production mode marks cookies Secure. `npm start` serves plain http: fine for Chromium and
+    // Firefox on localhost, but Safari drops Secure cookies there and a phone on the LAN reaches
+    // it by IP over http, so sign-in would silently fail. Secure unless the platform's address is
+    // plain http (as it is by default here); COOKIE_SECURE set by hand wins.
+    COOKIE_SECURE:
+      process.env.COOKIE_SECURE ??
+      String(!(process.env.PUBLIC_BASE_URL ?? 'http:').startsWith('http:')),
   };
   console.log(
     `\n律协会员服务平台 → http://localhost:${process.env.PORT ?? 3000}  (管理后台 /admin, API 文档 /api/docs)`,

@@ -107,6 +107,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(authPlugin, {
     sessionTtlMs: config.sessionTtlMs,
     cookieSecure: config.cookieSecure,
+    publicBaseUrl: config.publicBaseUrl,
   });
 
   await app.register(healthRoutes);

@@ -18,7 +18,7 @@ const envSchema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  /** Secure cookies; on by default in production behind HTTPS. */
+  /** Secure cookies: on in production unless set to false (a deployment on plain http). */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** The request line and headers must arrive within this (slow-loris). */
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
@@ -87,7 +87,7 @@ export function loadConfig(
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
-    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : false,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
     requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
     idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,

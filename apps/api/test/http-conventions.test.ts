@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { makeLawyer } from './support/factories.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
@@ -40,6 +41,86 @@ describe('CSRF protection', () => {
       headers: { 'x-csrf-token': 'forged' },
     });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('where a state-changing request comes from (Origin, Sec-Fetch-Site)', () => {
+  // A valid double-submit pair, so that only the origin headers decide; a new unknown login each
+  // time, so that none of them is locked out.
+  let n = 0;
+  async function post(headers: Record<string, string>) {
+    const client = new TestClient(t.app);
+    return client.request('POST', '/api/auth/login', {
+      body: { login: `nobody-${++n}`, password: 'x' },
+      headers,
+    });
+  }
+
+  it('refuses a cross-site or same-site request even with a valid token', async () => {
+    for (const headers of [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      // Sec-Fetch-Site wins where both are sent
+      { 'sec-fetch-site': 'cross-site', origin: 'http://localhost:80' },
+    ] as Record<string, string>[]) {
+      const res = await post(headers);
+      expect(res.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'CSRF' });
+    }
+  });
+
+  it('lets same-origin requests through, and those without either header (curl, inject)', async () => {
+    for (const headers of [
+      { 'sec-fetch-site': 'same-origin' },
+      { origin: 'http://localhost:80' }, // inject's Host is localhost:80
+      { origin: t.config.publicBaseUrl },
+      {},
+    ] as Record<string, string>[]) {
+      const res = await post(headers);
+      expect(res.statusCode, JSON.stringify(headers)).toBe(401);
+    }
+  });
+});
+
+describe('session cookie and caching', () => {
+  it('lx_session and lx_csrf are Secure in production unless COOKIE_SECURE=false', async () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).cookieSecure).toBe(false);
+    const production = await startTestApp({
+      cookieSecure: loadConfig({ NODE_ENV: 'production' }).cookieSecure,
+    });
+    try {
+      const lawyer = await makeLawyer(production.prisma);
+      const client = new TestClient(production.app);
+      const res = await client.login(lawyer.login, lawyer.password);
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === 'lx_session')).toMatchObject({
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Lax',
+      });
+      const csrf = await production.app.inject({ method: 'GET', url: '/api/auth/csrf' });
+      expect(csrf.cookies.find((c) => c.name === 'lx_csrf')).toMatchObject({ secure: true });
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('API answers that depend on the session are not stored by browsers or proxies', async () => {
+    const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
+    const client = new TestClient(t.app);
+    const signIn = await client.login(lawyer.login, lawyer.password);
+    expect(signIn.headers['cache-control']).toBe('no-store');
+    for (const url of ['/api/auth/me', '/api/home', '/api/notifications', '/api/profile']) {
+      const res = await client.get(url);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+    const anonymous = await new TestClient(t.app).get('/api/auth/me');
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['cache-control']).toBe('no-store');
   });
 });
 

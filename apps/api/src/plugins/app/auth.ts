@@ -21,6 +21,29 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_MESSAGE = '页面已过期或请求来源不可信，请刷新页面后重试';
+
+/**
+ * Where a state-changing request comes from, as the browser tells it: defence in depth behind the
+ * double-submit token (which a sibling subdomain could defeat by setting the cookie). Browsers send
+ * Sec-Fetch-Site; older ones only Origin. Requests with neither (curl, app.inject, server-to-server)
+ * are left to the token.
+ */
+function fromThisSite(request: FastifyRequest, publicHost: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    // "null" (sandboxed frames, privacy redirects) does not parse and is refused. The Host header
+    // is read with the origin's scheme, so that "localhost:80" and "http://localhost" agree.
+    const from = new URL(origin);
+    const self = new URL(`${from.protocol}//${request.headers.host ?? ''}`);
+    return from.host === self.host || from.host === publicHost;
+  } catch {
+    return false;
+  }
+}
 
 function allows(access: Access, auth: SessionContext): boolean {
   if (access === 'public' || access === 'authenticated') return true;
@@ -36,7 +59,11 @@ function allows(access: Access, auth: SessionContext): boolean {
  * CSRF (double-submit cookie), the session, the forced password change, then the route's policy.
  */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { sessionTtlMs: number; cookieSecure: boolean }) => {
+  async (
+    app: FastifyInstance,
+    opts: { sessionTtlMs: number; cookieSecure: boolean; publicBaseUrl: string },
+  ) => {
+    const publicHost = new URL(opts.publicBaseUrl).host;
     app.decorateRequest('auth', null);
     app.decorateRequest('requireAuth', function (this: FastifyRequest) {
       if (!this.auth) throw new DomainError('UNAUTHENTICATED', '请先登录');
@@ -75,8 +102,9 @@ export const authPlugin = fp(
         const cookie = request.cookies[CSRF_COOKIE];
         const header = request.headers[CSRF_HEADER];
         if (!cookie || typeof header !== 'string' || !safeEqual(cookie, header)) {
-          throw new DomainError('CSRF', '页面已过期或请求来源不可信，请刷新页面后重试');
+          throw new DomainError('CSRF', CSRF_MESSAGE);
         }
+        if (!fromThisSite(request, publicHost)) throw new DomainError('CSRF', CSRF_MESSAGE);
       }
 
       const token = request.cookies[SESSION_COOKIE];
@@ -92,6 +120,14 @@ export const authPlugin = fp(
         throw new DomainError('PASSWORD_CHANGE_REQUIRED', '首次登录请先修改初始密码');
       }
       if (!allows(access, request.auth)) throw new DomainError('FORBIDDEN', '您没有权限进行此操作');
+    });
+
+    // Whatever an API answer says depends on who asks: no browser or proxy keeps a copy, unless
+    // the route chose its own caching (content-addressed photos).
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api') && !reply.hasHeader('cache-control')) {
+        reply.header('cache-control', 'no-store');
+      }
     });
 
     // The CSRF cookie is readable by the page (that is the point) and useless to another site.
