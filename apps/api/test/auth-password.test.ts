@@ -271,6 +271,31 @@ describe('password reset by SMS code', () => {
     expect(await confirm(body(withCode.login, wrong))).toEqual(unknown);
   });
 
+  it('a wrong reset code costs an unknown account as long as a real one with a code (medians within 2×)', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const code = await requestCode(lawyer.login);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const time = async (login: string) => {
+      const start = performance.now();
+      const res = await new TestClient(t.app).post('/api/auth/password-reset/confirm', {
+        login,
+        code: wrong,
+        newPassword: 'Reset-2026',
+        confirmPassword: 'Reset-2026',
+      });
+      expect(res.statusCode).toBe(400);
+      return performance.now() - start;
+    };
+    const real: number[] = [];
+    const none: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      real.push(await time(lawyer.login));
+      none.push(await time('50000000000000000'));
+    }
+    expect(median(real) / median(none)).toBeLessThan(2);
+    expect(median(none) / median(real)).toBeLessThan(2);
+  });
+
   it('two confirmations with the same code at once: exactly one wins', async () => {
     const lawyer = await makeLawyer(t.prisma);
     const code = await requestCode(lawyer.login);
