@@ -107,6 +107,9 @@ export async function login(options: {
   const accountId = await findAccountIdByLogin(prisma, input.login);
   const found = accountId ? await prisma.account.findUnique({ where: { id: accountId } }) : null;
   const account = found && !found.disabled ? found : null;
+  // The lock-out must be told (the right password stops working for 15 minutes), and anyone can
+  // trigger it with five wrong passwords: told only for real accounts, it would list them. So an
+  // unknown login is counted and locked the same way, under a counter of its own.
   const target: ThrottleTarget = account
     ? { kind: 'account', id: account.id }
     : throttleLogin(input.login);
