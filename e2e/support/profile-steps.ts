@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { birthDateFromIdNumber } from '../../packages/shared/src/id-number.ts';
 import { choose, chooseMany, fillFields } from './form-steps.ts';
 
 export const PORTRAIT = path.resolve(import.meta.dirname, '../fixtures/portrait.jpg');
@@ -14,11 +15,12 @@ export async function uploadCroppedPhoto(page: Page) {
   await expect(page.getByRole('img', { name: /证件照/ }).first()).toBeVisible();
 }
 
-export async function fillPersonalStep(page: Page) {
+/** Step 3, for the lawyer with this ID number (出生日期 must agree with it). */
+export async function fillPersonalStep(page: Page, idNo: string) {
   await choose(page, '婚姻情况', '已婚');
   await choose(page, '居民身份', '大陆居民');
   await fillFields(page, {
-    出生日期: '1985-03-12',
+    出生日期: birthDateFromIdNumber(idNo),
     参加工作时间: '2008-07-01',
     籍贯: '广东省东江市',
     社会保险号: '441900198503120011',
@@ -51,11 +53,11 @@ export async function fillContactStep(page: Page, mobile: string) {
 }
 
 /** Steps 1–6 of 基本信息 with valid data, ending with "确认补全". */
-export async function completeBasicInformation(page: Page, mobile: string) {
+export async function completeBasicInformation(page: Page, mobile: string, idNo: string) {
   await next(page);
   await uploadCroppedPhoto(page);
   await next(page);
-  await fillPersonalStep(page);
+  await fillPersonalStep(page, idNo);
   await next(page);
   await fillPracticeStep(page);
   await chooseMany(page, '执业范围', ['劳动争议']);

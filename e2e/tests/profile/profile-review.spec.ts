@@ -73,7 +73,7 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
 
   // Step 3, with a wrong ID check digit first.
   await page.getByLabel('证件号码').fill(wrongIdNo);
-  await fillPersonalStep(page);
+  await fillPersonalStep(page, lawyer.idNo);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByText('身份证号校验位不正确，请核对')).toBeVisible();
   await page.getByLabel('证件号码').fill(lawyer.idNo);

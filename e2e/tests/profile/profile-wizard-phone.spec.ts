@@ -18,7 +18,7 @@ test('on a phone, a lawyer goes through the six steps of 基本信息, photo cro
   await page.getByRole('link', { name: '我要补全：基本信息' }).click();
   // Scoped to the page: the closing menu drawer also shows the signed-in name for a moment.
   await expect(page.getByRole('main').getByText(lawyer.name, { exact: true })).toBeVisible();
-  await completeBasicInformation(page, '13800138008');
+  await completeBasicInformation(page, '13800138008', lawyer.idNo);
   const basic = page.getByRole('listitem').filter({ hasText: '基本信息' });
   await expect(basic.getByText('已填写')).toBeVisible();
   // Nothing on the page is wider than the phone.

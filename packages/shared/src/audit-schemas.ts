@@ -1,19 +1,14 @@
 import { z } from 'zod';
+import { dateField, optional, text } from './formats.ts';
 import { pageQuerySchema } from './pagination.ts';
 
 export const auditQuerySchema = pageQuerySchema.extend({
-  entityType: z.string().trim().max(50).optional(),
-  entityId: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(80).optional(),
-  actor: z.string().trim().max(64).optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' })
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 yyyy-MM-dd' })
-    .optional(),
+  entityType: text().trim().max(50).optional(),
+  entityId: text().trim().max(64).optional(),
+  action: text().trim().max(80).optional(),
+  actor: text().trim().max(64).optional(),
+  from: optional(dateField('开始日期')),
+  to: optional(dateField('结束日期')),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

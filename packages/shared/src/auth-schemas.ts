@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { text } from './formats.ts';
 import { newPasswordField } from './password-policy.ts';
 
 export const loginSchema = z.object({
-  login: z
-    .string({ error: '请输入账号' })
+  login: text({ error: '请输入账号' })
     .trim()
     .min(1, { error: '请输入账号' })
     .max(64, { error: '账号过长' }),
-  password: z
-    .string({ error: '请输入密码' })
+  password: text({ error: '请输入密码' })
     .min(1, { error: '请输入密码' })
     .max(128, { error: '密码过长' }),
   // Staff sign in at /admin, members at /: each portal refuses the other's accounts.
@@ -21,9 +20,9 @@ const confirmMatches = <T extends { newPassword: string; confirmPassword: string
 
 export const changePasswordSchema = z
   .object({
-    oldPassword: z.string({ error: '请输入旧密码' }).min(1, { error: '请输入旧密码' }).max(128),
+    oldPassword: text({ error: '请输入旧密码' }).min(1, { error: '请输入旧密码' }).max(128),
     newPassword: newPasswordField,
-    confirmPassword: z.string({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
+    confirmPassword: text({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
   })
   .refine(confirmMatches, { error: '两次输入的新密码不一致', path: ['confirmPassword'] })
   .refine((v) => v.newPassword !== v.oldPassword, {
@@ -33,19 +32,18 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const passwordResetRequestSchema = z.object({
-  login: z.string({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64),
+  login: text({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64),
 });
 export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
 
 export const passwordResetConfirmSchema = z
   .object({
-    login: z.string({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64),
-    code: z
-      .string({ error: '请输入验证码' })
+    login: text({ error: '请输入账号' }).trim().min(1, { error: '请输入账号' }).max(64),
+    code: text({ error: '请输入验证码' })
       .trim()
       .regex(/^\d{6}$/, { error: '验证码为 6 位数字' }),
     newPassword: newPasswordField,
-    confirmPassword: z.string({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
+    confirmPassword: text({ error: '请再次输入新密码' }).min(1, { error: '请再次输入新密码' }),
   })
   .refine(confirmMatches, { error: '两次输入的新密码不一致', path: ['confirmPassword'] });
 export type PasswordResetConfirmInput = z.infer<typeof passwordResetConfirmSchema>;

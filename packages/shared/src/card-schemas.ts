@@ -7,7 +7,7 @@ import {
   REPLACEMENT_REASONS,
   type CardAction,
 } from './card-workflow.ts';
-import { always } from './formats.ts';
+import { always, dateField, optional, text } from './formats.ts';
 import { GENDERS, PRACTICE_CATEGORIES } from './labels.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 
@@ -71,7 +71,7 @@ export const cardTransitionSchema = z
     action: z.enum(OFFICER_CARD_ACTIONS as [OfficerCardAction, ...OfficerCardAction[]], {
       error: '未知的办理操作',
     }),
-    comment: z.string().trim().max(200, { error: '说明不能超过 200 个字' }).optional(),
+    comment: text().trim().max(200, { error: '说明不能超过 200 个字' }).optional(),
   })
   .superRefine((input, ctx) => {
     if (input.action === 'reject' && !input.comment) {
@@ -180,9 +180,9 @@ export type CardOverview = z.infer<typeof cardOverviewSchema>;
 export const cardQueueQuerySchema = pageQuerySchema.extend({
   state: z.enum(CARD_APPLICATION_STATES).optional(),
   kind: z.enum(CARD_APPLICATION_KINDS).optional(),
-  appliedFrom: z.string().optional(),
-  appliedTo: z.string().optional(),
-  q: z.string().trim().max(50).optional(),
+  appliedFrom: optional(dateField('申请日期起')),
+  appliedTo: optional(dateField('申请日期止')),
+  q: text().trim().max(50).optional(),
 });
 export type CardQueueQuery = z.infer<typeof cardQueueQuerySchema>;
 

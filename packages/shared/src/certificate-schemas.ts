@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { always, emailField, mobileField, requiredText } from './formats.ts';
+import { always, emailField, mobileField, requiredText, text } from './formats.ts';
 import { ORGANISATION_KINDS } from './labels.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 import { CERTIFICATE_STATES, PAPER_PICKUPS, PAPER_STATES } from './certificate-workflow.ts';
@@ -197,10 +197,38 @@ export const certificateApplicationInputSchema = z.object({
 });
 export type CertificateApplicationInput = z.infer<typeof certificateApplicationInputSchema>;
 
+/**
+ * The application in progress as the wizard saves it on every 下一步: the parts of the input typed
+ * so far, each of the right type and bounded, so a draft is never any JSON (no nesting, no
+ * megabytes); whether it is complete and correct is checked on submission.
+ */
+export const certificateDraftInputSchema = z.strictObject({
+  typeId: text().max(36).optional(),
+  values: z
+    .record(text().max(31), text().max(1000))
+    .refine((values) => Object.keys(values).length <= MAX_CERTIFICATE_FIELDS, {
+      error: `最多 ${MAX_CERTIFICATE_FIELDS} 个填写项`,
+    })
+    .optional(),
+  contactEmail: text().max(100).optional(),
+  lawyerIds: z.array(text().max(36)).max(200).optional(),
+  paper: z
+    .strictObject({
+      needed: z.boolean().optional(),
+      quantity: z.number().min(0).max(100).optional(),
+      pickup: z.enum(PAPER_PICKUPS).optional(),
+      recipient: text().max(30).optional(),
+      phone: text().max(30).optional(),
+      address: text().max(200).optional(),
+    })
+    .optional(),
+});
+export type CertificateDraftInput = z.infer<typeof certificateDraftInputSchema>;
+
 /** The wizard's draft, kept on the server so leaving and coming back resumes it. */
 export const certificateDraftSchema = z.object({
   step: z.number().int().min(1).max(4),
-  input: z.record(z.string(), z.unknown()),
+  input: certificateDraftInputSchema,
   updatedAt: z.string().optional(),
 });
 export type CertificateDraft = z.infer<typeof certificateDraftSchema>;

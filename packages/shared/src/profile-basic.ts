@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkIdNumber, ID_NUMBER_MESSAGES } from './id-number.ts';
+import { birthDateFromIdNumber, checkIdNumber, ID_NUMBER_MESSAGES } from './id-number.ts';
 import {
   always,
   dateField,
@@ -9,6 +9,7 @@ import {
   optionalText,
   postcodeField,
   requiredText,
+  text,
 } from './formats.ts';
 import { refineDateRange } from './profile-fields.ts';
 import {
@@ -59,13 +60,11 @@ export const QQ_PATTERN = /^[1-9]\d{4,11}$/;
 export const WEBSITE_PATTERN = /^https?:\/\/[\w-]+(\.[\w-]+)+([/?#][^\s]*)?$/i;
 
 const phoneField = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .regex(PHONE_PATTERN, { error: `${label}格式不正确，如 0769-22123456` });
 const mobileOrPhone = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
+  text({ error: `请填写${label}` })
     .trim()
     .min(1, { error: `请填写${label}` })
     .refine((v) => /^1[3-9]\d{9}$/.test(v) || PHONE_PATTERN.test(v), {
@@ -76,11 +75,11 @@ const personalInfoShape = z.object({
   idType: choice('证件类别', ID_TYPES),
   idNumber: requiredText('证件号码', 30),
   formerName: optionalText('曾用名', 50),
-  birthDate: dateField('出生日期'),
+  birthDate: dateField('出生日期', { past: true }),
   residency: choice('居民身份', RESIDENCIES),
   maritalStatus: choice('婚姻情况', MARITAL_STATUSES),
-  firstWorkDate: dateField('参加工作时间'),
-  joinedOrganisationDate: optional(dateField('入职时间')),
+  firstWorkDate: dateField('参加工作时间', { past: true }),
+  joinedOrganisationDate: optional(dateField('入职时间', { past: true })),
   ethnicity: choice('民族', ETHNICITIES),
   nativePlace: requiredText('籍贯', 50),
   hukouPlace: optionalText('户口所在地', 50),
@@ -118,38 +117,41 @@ function refinePoliticalAffiliations(
 }
 
 // Cross-field rules run even when another field is wrong (`always`), so every message shows at
-// once; the value may then be partly unparsed, hence the type checks.
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
+// once; a field that failed its own rule then reads as undefined.
 export const personalInfoSchema = personalInfoShape.superRefine((value, ctx) => {
-  if (value.idType === '身份证' && text(value.idNumber)) {
-    const problem = checkIdNumber(text(value.idNumber).toUpperCase());
+  const birth = value.birthDate;
+  if (value.idType === '身份证' && value.idNumber) {
+    const idNumber = value.idNumber.toUpperCase();
+    const problem = checkIdNumber(idNumber);
     if (problem) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: ID_NUMBER_MESSAGES[problem] });
+    } else if (birth && birth !== birthDateFromIdNumber(idNumber)) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: '出生日期与身份证号不一致' });
     }
   }
   refinePoliticalAffiliations(value, ctx);
-  const [work, birth] = [text(value.firstWorkDate), text(value.birthDate)];
-  if (work && birth && work < birth) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['firstWorkDate'],
-      message: '参加工作时间不能早于出生日期',
-    });
+  for (const [field, label] of [
+    ['firstWorkDate', '参加工作时间'],
+    ['joinedOrganisationDate', '入职时间'],
+  ] as const) {
+    const day = value[field];
+    if (day && birth && day < birth) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `${label}不能早于出生日期` });
+    }
   }
 }, always);
 export type PersonalInfo = z.infer<typeof personalInfoSchema>;
 
 export const practiceInfoSchema = z
   .object({
-    firstPracticeDate: dateField('首次执业时间'),
+    firstPracticeDate: dateField('首次执业时间', { past: true }),
     firstPracticePlace: requiredText('首次执业地', 50),
     qualificationType: choice('资格证类别', QUALIFICATION_TYPES),
     qualificationMethod: choice('资格证取得方式', QUALIFICATION_METHODS),
     qualificationNo: requiredText('资格证号', 30),
-    qualificationDate: dateField('取得资格日期'),
+    qualificationDate: dateField('取得资格日期', { past: true }),
     professionalTitle: optional(z.enum(PROFESSIONAL_TITLES, { error: '请选择律师职称' })),
-    titleDate: optional(dateField('职称获得时间')),
+    titleDate: optional(dateField('职称获得时间', { past: true })),
     issuingAuthority: requiredText('颁发机构', 100),
     workingLanguages: multiChoice('工作语言', WORKING_LANGUAGES).default([]),
     practiceAreas: multiChoice('执业范围', PRACTICE_AREAS, { min: 1, max: MAX_PRACTICE_AREAS }),
@@ -172,11 +174,11 @@ const contactInfoShape = z.object({
   email: emailField,
   fax: optional(phoneField('传真号码')),
   wechat: optionalText('微信号码', 30),
-  qq: optional(z.string().trim().regex(QQ_PATTERN, { error: 'QQ号码应为 5 到 12 位数字' })),
+  qq: optional(text().trim().regex(QQ_PATTERN, { error: 'QQ号码应为 5 到 12 位数字' })),
   emergencyContact: requiredText('紧急联系人', 50),
   emergencyPhone: mobileOrPhone('紧急联系人电话'),
   website: optional(
-    z.string().trim().max(200, { error: '个人网站不能超过 200 个字符' }).regex(WEBSITE_PATTERN, {
+    text().trim().max(200, { error: '个人网站不能超过 200 个字符' }).regex(WEBSITE_PATTERN, {
       error: '个人网站应以 http:// 或 https:// 开头，如 https://example.com',
     }),
   ),

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DATE_PATTERN, dateField, optional, optionalText, requiredText } from './formats.ts';
+import {
+  always,
+  DATE_PATTERN,
+  dateField,
+  optional,
+  optionalText,
+  requiredText,
+} from './formats.ts';
 
 /**
  * A form field described as data. The page draws its input from it and the server and the page
@@ -14,7 +21,8 @@ export type FieldDef =
       max?: number;
       placeholder?: string;
     }
-  | { name: string; label: string; kind: 'date'; required?: boolean }
+  /** `past`: the day cannot be after today (a birth, an award). */
+  | { name: string; label: string; kind: 'date'; required?: boolean; past?: boolean }
   | {
       name: string;
       label: string;
@@ -34,8 +42,10 @@ export function fieldSchema(field: FieldDef): z.ZodType<FieldValue> {
       const max = field.max ?? (field.kind === 'textarea' ? 1000 : 100);
       return field.required ? requiredText(field.label, max) : optionalText(field.label, max);
     }
-    case 'date':
-      return field.required ? dateField(field.label) : optional(dateField(field.label));
+    case 'date': {
+      const date = dateField(field.label, { past: field.past });
+      return field.required ? date : optional(date);
+    }
     case 'select': {
       const choice = z.enum(field.options as [string, ...string[]], {
         error: `请选择${field.label}`,
@@ -78,19 +88,16 @@ export function schemaOfFields(fields: readonly FieldDef[]) {
       error: (issue) =>
         issue.code === 'unrecognized_keys' ? `包含未知字段：${issue.keys.join('、')}` : undefined,
     })
-    .superRefine(
-      (values, ctx) => {
-        if (start && end) {
-          refineDateRange(values, ctx, {
-            start: 'startDate',
-            end: 'endDate',
-            startLabel: start.label,
-            endLabel: end.label,
-          });
-        }
-      },
-      { when: () => true },
-    ) as unknown as z.ZodType<FieldValues>;
+    .superRefine((values, ctx) => {
+      if (start && end) {
+        refineDateRange(values, ctx, {
+          start: 'startDate',
+          end: 'endDate',
+          startLabel: start.label,
+          endLabel: end.label,
+        });
+      }
+    }, always) as unknown as z.ZodType<FieldValues>;
 }
 
 /** How a stored value reads in a summary, a change log or the registration form; '' if empty. */

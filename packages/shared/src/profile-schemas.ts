@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateField, optional, requiredText, text } from './formats.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 import { GENDERS, ORGANISATION_KINDS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
 import { LIST_SECTIONS, type ListSection } from './profile-sections.ts';
@@ -103,11 +104,7 @@ export const markNoneSchema = z.object({ none: z.boolean() });
 export const versionSchema = z.object({ version: z.number().int() });
 export const rejectProfileSchema = z.object({
   version: z.number().int(),
-  opinion: z
-    .string({ error: '请填写审核意见' })
-    .trim()
-    .min(1, { error: '请填写审核意见' })
-    .max(500, { error: '审核意见不能超过 500 个字' }),
+  opinion: requiredText('审核意见', 500),
 });
 
 // The change log (近期变更): one entry per change made after approval.
@@ -131,9 +128,9 @@ export const profileChangePageSchema = pageOf(profileChangeSchema);
 export const profileQueueQuerySchema = pageQuerySchema.extend({
   state: z.enum(PROFILE_STATES).optional(),
   organisationId: z.string().uuid().optional(),
-  submittedFrom: z.string().optional(),
-  submittedTo: z.string().optional(),
-  q: z.string().trim().max(50).optional(),
+  submittedFrom: optional(dateField('提交日期起')),
+  submittedTo: optional(dateField('提交日期止')),
+  q: text().trim().max(50).optional(),
 });
 export type ProfileQueueQuery = z.infer<typeof profileQueueQuerySchema>;
 

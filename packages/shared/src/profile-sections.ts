@@ -121,7 +121,7 @@ export const SECTION_DEFS: Record<ListSection, SectionDef> = {
         options: FAMILY_RELATIONS,
       },
       { name: 'name', label: '姓名', kind: 'text', required: true, max: 50 },
-      { name: 'birthDate', label: '出生日期', kind: 'date' },
+      { name: 'birthDate', label: '出生日期', kind: 'date', past: true },
       {
         name: 'politicalStatus',
         label: '政治面貌',
@@ -141,7 +141,7 @@ export const SECTION_DEFS: Record<ListSection, SectionDef> = {
     fields: [
       { name: 'level', label: '获奖级别', kind: 'select', required: true, options: AWARD_LEVELS },
       { name: 'content', label: '获奖内容', kind: 'textarea', required: true, max: 500 },
-      { name: 'date', label: '颁奖日期', kind: 'date', required: true },
+      { name: 'date', label: '颁奖日期', kind: 'date', required: true, past: true },
       { name: 'issuer', label: '颁发机构', kind: 'text', required: true },
     ],
     summary: ['date', 'level', 'content', 'issuer'],
@@ -161,7 +161,7 @@ export const SECTION_DEFS: Record<ListSection, SectionDef> = {
         options: PUNISHMENT_KINDS,
       },
       { name: 'content', label: '处分事由', kind: 'textarea', required: true, max: 500 },
-      { name: 'date', label: '处分日期', kind: 'date', required: true },
+      { name: 'date', label: '处分日期', kind: 'date', required: true, past: true },
       { name: 'issuer', label: '处分机关', kind: 'text', required: true },
     ],
     summary: ['date', 'kind', 'content', 'issuer'],

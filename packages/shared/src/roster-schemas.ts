@@ -1,7 +1,20 @@
 import { z } from 'zod';
-import { formatDate } from './dates.ts';
-import { idNumberField, licenceNoField, optional, requiredText } from './formats.ts';
-import { GENDERS, ORGANISATION_ROLES, PRACTICE_CATEGORIES } from './labels.ts';
+import {
+  always,
+  dateField,
+  idNumberField,
+  licenceNoField,
+  optional,
+  requiredText,
+} from './formats.ts';
+import {
+  GENDERS,
+  ORGANISATION_ROLES,
+  PRACTICE_CATEGORIES,
+  PRACTICE_CATEGORY_LABELS,
+  type OrganisationKind,
+  type PracticeCategory,
+} from './labels.ts';
 import { PROFILE_STATES } from './profile-workflow.ts';
 
 // A firm's (or office's) lawyer roster (律师列表), SPEC §2.9 and the member manual 2.2.1.
@@ -15,26 +28,37 @@ export const rosterLawyerInputSchema = z
     practiceCategory: z.enum(PRACTICE_CATEGORIES, { error: '请选择执业类别' }),
     organisationRole: z.enum(ORGANISATION_ROLES, { error: '请选择所内身份' }),
   })
-  .superRefine(
-    (lawyer, ctx) => {
-      // Trainees (实习人员) have no licence yet; everyone else must have one.
-      if (lawyer.practiceCategory && lawyer.practiceCategory !== 'TRAINEE' && !lawyer.licenceNo) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['licenceNo'],
-          message: '请填写执业证号（实习人员可不填）',
-        });
-      }
-    },
-    { when: () => true },
-  );
+  .superRefine((lawyer, ctx) => {
+    // Trainees (实习人员) have no licence yet; everyone else must have one.
+    if (lawyer.practiceCategory && lawyer.practiceCategory !== 'TRAINEE' && !lawyer.licenceNo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['licenceNo'],
+        message: '请填写执业证号（实习人员可不填）',
+      });
+    }
+  }, always);
 export type RosterLawyerInput = z.infer<typeof rosterLawyerInputSchema>;
 
+/** 公司律师 and 公职律师 practise in their company's or agency's office, never in a law firm. */
+const NOT_IN_LAW_FIRM: readonly PracticeCategory[] = ['COMPANY', 'PUBLIC'];
+
+/** Why a lawyer of this category cannot be on this kind of organisation's roster, or null. */
+export function rosterCategoryProblem(
+  organisationKind: OrganisationKind,
+  category: PracticeCategory,
+): string | null {
+  if (organisationKind === 'LAW_FIRM' && NOT_IN_LAW_FIRM.includes(category)) {
+    return `律师事务所不能添加${PRACTICE_CATEGORY_LABELS[category]}`;
+  }
+  return null;
+}
+
+/** One 负责人/主任 per organisation: a second one is refused on the field. */
+export const SECOND_HEAD_MESSAGE = '本机构已有负责人/主任，请选择其他所内身份';
+
 export const recordDepartureSchema = z.object({
-  leftAt: z
-    .string({ error: '请选择离所日期' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '离所日期格式应为 yyyy-MM-dd' })
-    .refine((day) => day <= formatDate(new Date()), { error: '离所日期不能晚于今天' }),
+  leftAt: dateField('离所日期', { past: true }),
 });
 export type RecordDepartureInput = z.infer<typeof recordDepartureSchema>;
 

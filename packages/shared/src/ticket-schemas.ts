@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from './formats.ts';
+import { requiredText, text } from './formats.ts';
 import { pageOf, pageQuerySchema } from './pagination.ts';
 import { TICKET_STATES } from './ticket-workflow.ts';
 
@@ -17,8 +17,7 @@ export const TICKET_CATEGORIES = [
 export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 
 /** A link to a page of this product, never to another site. */
-export const ticketLinkSchema = z
-  .string()
+export const ticketLinkSchema = text()
   .trim()
   .max(300)
   .regex(/^\/(?!\/)[\w\-./?=&%]*$/, { error: '关联页面地址无效' });
@@ -97,7 +96,7 @@ export const ticketQueueQuerySchema = pageQuerySchema.extend({
   category: z.enum(TICKET_CATEGORIES).optional(),
   olderThan: z.enum(TICKET_AGES).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  q: z.string().trim().max(50).optional(),
+  q: text().trim().max(50).optional(),
 });
 export type TicketQueueQuery = z.infer<typeof ticketQueueQuerySchema>;
 export const ticketQueueItemSchema = ticketSchema.extend({ requesterName: z.string() });

@@ -1,4 +1,5 @@
 import { Jimp } from 'jimp';
+import { birthDateFromIdNumber } from '@lx/shared/id-number';
 import { SECTION_DEFS, LIST_SECTIONS } from '@lx/shared/profile-sections';
 import { multipart } from './multipart.ts';
 import type { TestClient } from './test-app.ts';
@@ -8,7 +9,8 @@ export const personal = (idNumber: string) => ({
   idType: '身份证',
   idNumber,
   formerName: '',
-  birthDate: '1985-03-12',
+  // 出生日期 must agree with the ID number.
+  birthDate: birthDateFromIdNumber(idNumber),
   residency: '大陆居民',
   maritalStatus: '已婚',
   firstWorkDate: '2008-07-01',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@lx/shared/formats';
 import {
   ANNOUNCEMENT_STATES,
   announcementInputSchema,
@@ -94,7 +95,7 @@ export async function announcementRoutes(app: App) {
         summary: '公告管理列表',
         querystring: pageQuerySchema.extend({
           state: z.enum(ANNOUNCEMENT_STATES).optional(),
-          q: z.string().trim().max(50).optional(),
+          q: text().trim().max(50).optional(),
         }),
         response: { 200: pageOf(announcementSchema) },
       },

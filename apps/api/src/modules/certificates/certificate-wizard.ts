@@ -1,6 +1,17 @@
-import type { CertificateDraft, CertificateWizard } from '@lx/shared/certificate-schemas';
+import {
+  certificateDraftInputSchema,
+  type CertificateDraft,
+  type CertificateDraftInput,
+  type CertificateWizard,
+} from '@lx/shared/certificate-schemas';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { applicantOf, associationNameOf, rosterOf, toType } from './certificate-records.ts';
+
+/** A stored draft as the wizard reads it; one saved before the draft had its rules starts afresh. */
+function draftInputOf(stored: Prisma.JsonValue): CertificateDraftInput {
+  const parsed = certificateDraftInputSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
 
 /** Step 1's data, the types this applicant may choose, its roster and the saved draft. */
 export async function getCertificateWizard(
@@ -25,7 +36,7 @@ export async function getCertificateWizard(
     draft: draft
       ? {
           step: draft.step,
-          input: draft.input as Record<string, unknown>,
+          input: draftInputOf(draft.input),
           updatedAt: draft.updatedAt.toISOString(),
         }
       : null,
@@ -46,7 +57,7 @@ export async function saveCertificateDraft(
   });
   return {
     step: row.step,
-    input: row.input as Record<string, unknown>,
+    input: draftInputOf(row.input),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

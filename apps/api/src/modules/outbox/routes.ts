@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { mailPageSchema } from '@lx/shared/certificate-schemas';
+import { text } from '@lx/shared/formats';
 import { smsMessageSchema } from '@lx/shared/home-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
@@ -13,7 +13,7 @@ export async function outboxRoutes(app: App) {
       schema: {
         tags: ['outbox'],
         summary: '短信发件箱',
-        querystring: pageQuerySchema.extend({ mobile: z.string().trim().max(11).optional() }),
+        querystring: pageQuerySchema.extend({ mobile: text().trim().max(11).optional() }),
         response: { 200: pageOf(smsMessageSchema) },
       },
     },

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { text } from '@lx/shared/formats';
 import { pageQuerySchema } from '@lx/shared/pagination';
 import {
   basicChangeSchema,
@@ -43,7 +44,7 @@ import {
   updateEntry,
 } from './section-entries.ts';
 
-const slugParams = z.object({ slug: z.string().max(40) });
+const slugParams = z.object({ slug: text().max(40) });
 const entryParams = slugParams.extend({ id: z.uuid({ error: '记录编号格式不正确' }) });
 const entryBody = z.record(z.string(), z.unknown());
 

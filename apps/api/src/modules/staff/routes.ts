@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@lx/shared/formats';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import {
   createStaffSchema,
@@ -46,7 +47,7 @@ export async function staffRoutes(app: App) {
       schema: {
         tags,
         summary: '工作人员列表',
-        querystring: pageQuerySchema.extend({ q: z.string().trim().max(50).optional() }),
+        querystring: pageQuerySchema.extend({ q: text().trim().max(50).optional() }),
         response: { 200: pageOf(staffAccountSchema) },
       },
     },
