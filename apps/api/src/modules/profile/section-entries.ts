@@ -5,7 +5,7 @@ import { SECTION_DEFS, summarizeEntry, type ListSection } from '@lx/shared/profi
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { changedFields, recordAudit } from '../../lib/audit.ts';
-import { conflict, DomainError, notFound } from '../../lib/domain-error.ts';
+import { conflict, DomainError, notFound, validationError } from '../../lib/domain-error.ts';
 import { diffFields, fieldsOf, recordProfileChange } from './change-log.ts';
 import {
   lockProfile,
@@ -101,9 +101,30 @@ function refuseIfAppendOnly(profile: ProfileRow, section: ListSection, verb: str
   }
 }
 
+/**
+ * The lawyer's own records (studies, work, awards…) cannot start before the lawyer was born; the
+ * page cannot know the birth date of step 3, so the server checks it. Family members are
+ * other people and may well be older.
+ */
+function refuseDatesBeforeBirth(profile: ProfileRow, section: ListSection, data: FieldValues) {
+  if (section === 'FAMILY') return;
+  const personal = profile.personal as { birthDate?: unknown } | null;
+  const birth = typeof personal?.birthDate === 'string' ? personal.birthDate : null;
+  if (!birth) return;
+  const issues = SECTION_DEFS[section].fields
+    .filter((field) => field.kind === 'date')
+    .filter((field) => {
+      const day = data[field.name];
+      return typeof day === 'string' && day !== '' && day < birth;
+    })
+    .map((field) => ({ path: [field.name], message: `${field.label}不能早于出生日期` }));
+  if (issues.length > 0) throw validationError(issues);
+}
+
 export function createEntry(options: EntryChange & { data: FieldValues }) {
   const { section, data, actor, profileId } = options;
   return changeSection(options, async (tx, profile, mode) => {
+    refuseDatesBeforeBirth(profile, section, data);
     const row = await tx.profileEntry.create({
       data: { profileId, section, data: data as Prisma.InputJsonObject },
     });
@@ -133,6 +154,7 @@ export function updateEntry(options: EntryChange & { entryId: string; data: Fiel
   return changeSection(options, async (tx, profile, mode) => {
     const entry = await findEntry(tx, options, entryId);
     refuseIfAppendOnly(profile, section, '修改');
+    refuseDatesBeforeBirth(profile, section, data);
     const before = entry.data as FieldValues;
     await tx.profileEntry.update({
       where: { id: entryId },

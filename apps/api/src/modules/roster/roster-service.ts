@@ -1,15 +1,17 @@
-import type {
-  AddedLawyer,
-  Roster,
-  RosterEntry,
-  RosterLawyerInput,
+import {
+  rosterCategoryProblem,
+  SECOND_HEAD_MESSAGE,
+  type AddedLawyer,
+  type Roster,
+  type RosterEntry,
+  type RosterLawyerInput,
 } from '@lx/shared/roster-schemas';
 import { initialPassword } from '@lx/shared/initial-password';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
-import { conflict, DomainError, notFound } from '../../lib/domain-error.ts';
+import { conflict, DomainError, invalid, notFound } from '../../lib/domain-error.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 
 type LawyerRow = Prisma.LawyerGetPayload<{ include: { profile: { select: { state: true } } } }>;
@@ -86,9 +88,20 @@ export async function addLawyer(options: {
           const byLicence = await tx.lawyer.findUnique({ where: { licenceNo: input.licenceNo } });
           if (byLicence) throw duplicate('执业证号', input.licenceNo);
         }
+        // The organisation's row is locked so that two additions cannot both become 负责人.
+        await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
         const organisation = await tx.organisation.findUniqueOrThrow({
           where: { id: organisationId },
         });
+        const categoryProblem = rosterCategoryProblem(organisation.kind, input.practiceCategory);
+        if (categoryProblem) throw invalid('practiceCategory', categoryProblem);
+        if (input.organisationRole === 'HEAD') {
+          const head = await tx.lawyer.findFirst({
+            where: { organisationId, organisationRole: 'HEAD', status: 'PRACTISING' },
+            select: { id: true },
+          });
+          if (head) throw invalid('organisationRole', SECOND_HEAD_MESSAGE);
+        }
         // The licensing authority is the one the organisation's lawyers already answer to.
         const colleague = await tx.lawyer.findFirst({
           where: { organisationId },
