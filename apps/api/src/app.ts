@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type RouteOptions } from 'fastify';
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
@@ -21,6 +17,7 @@ import { certificateAdminRoutes } from './modules/certificates/admin-routes.ts';
 import { certificateRoutes } from './modules/certificates/routes.ts';
 import type { Issuer } from './modules/certificates/issue-certificate.ts';
 import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
+import { validatorCompiler } from './lib/validate-input.ts';
 import { rosterRoutes } from './modules/roster/routes.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';

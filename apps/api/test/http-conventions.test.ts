@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { makeLawyer } from './support/factories.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
@@ -176,6 +177,70 @@ describe('errors', () => {
       expect(res.body).not.toContain('secret');
     } finally {
       await broken.close();
+    }
+  });
+
+  it('an error from input is a 400, whichever layer found it; a real fault stays a 500', async () => {
+    const probe = await startTestApp({}, (app) => {
+      const route = (url: string, handler: () => Promise<unknown>) =>
+        app.post(url, { config: { access: 'public' } }, handler);
+      // A shared schema parsed in a service rather than by the route.
+      route('/api/test/zod', async () => z.object({ step: z.number() }).parse({ step: 'x' }));
+      // A date that is no date, past every schema, at Prisma.
+      route('/api/test/invalid-date', async () =>
+        app.prisma.auditEntry.findMany({ where: { createdAt: { gte: new Date('abc') } } }),
+      );
+      // A value PostgreSQL refuses (SQLSTATE 22…): a date out of its range.
+      route('/api/test/refused-value', async () => app.prisma.$queryRaw`SELECT '2026-13-45'::date`);
+      route('/api/test/fault', async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      });
+      // A schema with a bare string: the validator's net still refuses what nobody types.
+      app.post(
+        '/api/test/bare',
+        {
+          config: { access: 'public' },
+          schema: { body: z.object({ note: z.string(), extra: z.unknown().optional() }) },
+        },
+        async () => ({ ok: true }),
+      );
+    });
+    try {
+      const client = new TestClient(probe.app);
+      const zod = await client.post('/api/test/zod');
+      expect(zod.statusCode).toBe(400);
+      expect(zod.json()).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { step: expect.any(String) },
+      });
+      for (const url of ['/api/test/invalid-date', '/api/test/refused-value']) {
+        const res = await client.post(url);
+        expect(res.statusCode, url).toBe(400);
+        expect(res.json()).toMatchObject({
+          code: 'VALIDATION',
+          message: '提交的内容中有无法保存的值，请检查后重试',
+        });
+      }
+      const fault = await client.post('/api/test/fault');
+      expect(fault.statusCode).toBe(500);
+      expect(fault.json().code).toBe('INTERNAL');
+
+      const nul = await client.post('/api/test/bare', { note: 'a\u0000b' });
+      expect(nul.statusCode).toBe(400);
+      expect(nul.json().fieldErrors).toEqual({ note: '含有无法识别的字符' });
+      const surrogate = await client.post('/api/test/bare', {
+        note: 'ok',
+        extra: { k: ['\ud800'] },
+      });
+      expect(surrogate.json().fieldErrors).toEqual({ 'extra.k.0': '含有无法识别的字符' });
+      let deep: unknown = 'x';
+      for (let i = 0; i < 200; i++) deep = [deep];
+      const nested = await client.post('/api/test/bare', { note: 'ok', extra: deep });
+      expect(nested.statusCode).toBe(400);
+      expect(nested.json().message).toBe('提交的内容嵌套层级过深');
+      expect((await client.post('/api/test/bare', { note: '一\t二\n😀' })).statusCode).toBe(200);
+    } finally {
+      await probe.close();
     }
   });
 

@@ -15,3 +15,30 @@ export function isUniqueViolation(error: unknown): boolean {
     cause?.kind === 'UniqueConstraintViolation'
   );
 }
+
+/**
+ * The database refused a value, not the statement: PostgreSQL's data exceptions (SQLSTATE class
+ * 22: a character it cannot store, a date or number out of range, text that is no number) and
+ * nesting beyond its limits (54001), Prisma's value checks (P2000 too long, P2007 data
+ * validation, P2020 out of range, P2033 number too large) and a Date that is no date. Each comes
+ * from what a client sent, so it is the client's mistake (400), never the server's fault.
+ */
+export function isRefusedValue(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (['P2000', 'P2007', 'P2020', 'P2033'].includes(error.code)) return true;
+  }
+  if (error instanceof Prisma.PrismaClientValidationError) {
+    return /Provided Date object is invalid|Invalid Date/.test(error.message);
+  }
+  // The SQLSTATE: on the driver adapter's error, or inside Prisma's wrapper of it (raw queries).
+  type Cause = { code?: unknown; originalCode?: unknown };
+  const wrapped = error as {
+    cause?: Cause;
+    meta?: { driverAdapterError?: { cause?: Cause } };
+  } | null;
+  const causes = [wrapped?.cause, wrapped?.meta?.driverAdapterError?.cause];
+  const sqlState = causes
+    .flatMap((cause) => [cause?.code, cause?.originalCode])
+    .find((code): code is string => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
+  return !!sqlState && (sqlState.startsWith('22') || sqlState === '54001');
+}

@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ApiError } from '@lx/shared/errors';
+import { z } from 'zod';
+import { fieldErrorsOf, type ApiError } from '@lx/shared/errors';
+import { isRefusedValue } from '../../lib/db-errors.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 
 function fieldPath(instancePath: string): string {
@@ -35,6 +37,20 @@ export const errorsPlugin = fp(
         }
         const first = Object.values(fieldErrors)[0] ?? '提交的内容有误';
         return reply.status(400).send(body('VALIDATION', first, fieldErrors));
+      }
+      // A shared schema parsed inside a route or service: the same answer as the route's own.
+      if (error instanceof z.ZodError) {
+        const fieldErrors = fieldErrorsOf(error.issues);
+        const first = error.issues[0]?.message ?? '提交的内容有误';
+        return reply.status(400).send(body('VALIDATION', first, fieldErrors));
+      }
+      // A value the database cannot store: the client's input, not a fault of the server; logged
+      // as a warning so a rule that should have caught it earlier is found.
+      if (isRefusedValue(error)) {
+        request.log.warn({ err: error }, 'value refused by the database');
+        return reply
+          .status(400)
+          .send(body('VALIDATION', '提交的内容中有无法保存的值，请检查后重试'));
       }
       const status = error.statusCode ?? 500;
       if (status === 429)
