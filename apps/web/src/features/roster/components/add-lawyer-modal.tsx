@@ -11,10 +11,12 @@ import {
 } from '@lx/shared/labels';
 import {
   DUPLICATE_LAWYER_TICKET,
+  rosterCategoryProblem,
   rosterLawyerInputSchema,
   type AddedLawyer,
 } from '@lx/shared/roster-schemas';
 import { ApiRequestError } from '@lx/ui/api-client';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import { ZodForm } from '@lx/ui/zod-form';
 import { paths } from '@/config/paths';
 import { formErrorMessage } from '@/lib/form-error';
@@ -98,6 +100,11 @@ type AddLawyerFormProps = { onAdded: (added: AddedLawyer) => void; onCancel: () 
 
 function AddLawyerForm({ onAdded, onCancel }: AddLawyerFormProps) {
   const addLawyer = useAddLawyer();
+  // Only the categories this kind of organisation may have (no 公职律师 in a law firm).
+  const kind = useCurrentAccount().organisation?.kind;
+  const categoryOptions = kind
+    ? CATEGORY_OPTIONS.filter((option) => !rosterCategoryProblem(kind, option.value))
+    : CATEGORY_OPTIONS;
   const [formError, setFormError] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<string | null>(null);
 
@@ -136,7 +143,7 @@ function AddLawyerForm({ onAdded, onCancel }: AddLawyerFormProps) {
         <Input maxLength={17} autoComplete="off" />
       </Form.Item>
       <Form.Item label="执业类别" name="practiceCategory" required>
-        <Select placeholder="请选择执业类别" options={CATEGORY_OPTIONS} />
+        <Select placeholder="请选择执业类别" options={categoryOptions} />
       </Form.Item>
       <Form.Item label="所内身份" name="organisationRole" required>
         <Select placeholder="请选择所内身份" options={ROLE_OPTIONS} />
