@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { birthDateFromIdNumber } from '../../packages/shared/src/id-number.ts';
+import { birthDateFromIdNumber } from '@lx/shared/id-number';
 import { choose, chooseMany, fillFields } from './form-steps.ts';
 
 export const PORTRAIT = path.resolve(import.meta.dirname, '../fixtures/portrait.jpg');
