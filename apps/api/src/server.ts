@@ -11,8 +11,10 @@ import { mailerOf } from './modules/mail/mail-outbox.ts';
 import { jobHandlers } from './modules/outbox/job-handlers.ts';
 import { outboxSmsProvider } from './modules/outbox/sms-provider.ts';
 import { startWorker } from './modules/outbox/worker.ts';
+import { startSweeper } from './modules/recovery/sweeper.ts';
 
-// One process: migrate, seed an empty database, serve the API and both SPAs, run the outbox worker.
+// One process: migrate, seed an empty database, serve the API and both SPAs, run the outbox worker
+// and the crash sweeper.
 const config = loadConfig();
 const db = await openDatabase({
   url: config.databaseUrl,
@@ -40,10 +42,13 @@ const worker = startWorker({
     sms: outboxSmsProvider(),
     storage: app.storage,
     mailer: mailerOf(config),
+    issuer: app.certificateIssuer,
   }),
   intervalMs: config.workerIntervalMs,
   log: app.log,
 });
+// What a previous process left when it was killed: re-driven at start-up and every minute.
+const sweeper = startSweeper({ prisma: db.prisma, log: app.log });
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -53,7 +58,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
   await app.close(); // stops accepting, finishes in-flight requests
-  await worker.stop();
+  await Promise.all([worker.stop(), sweeper.stop()]);
   await db.close();
   process.exit(0);
 }

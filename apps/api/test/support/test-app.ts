@@ -57,6 +57,7 @@ export async function startTestApp(
       sms: outboxSmsProvider(),
       storage: app.storage,
       mailer: mailerOf(config),
+      issuer: app.certificateIssuer,
     }),
     async close() {
       await app.close();

@@ -3,8 +3,12 @@ import {
   type CertificateApplicationInput,
   type CertificateField,
 } from '@lx/shared/certificate-schemas';
-import { PAPER_STATES_BY_PICKUP, type PaperState } from '@lx/shared/certificate-workflow';
-import { CERTIFICATE_WORKFLOW } from '@lx/shared/certificate-workflow';
+import {
+  CERTIFICATE_WORKFLOW,
+  PAPER_STATES_BY_PICKUP,
+  type PaperState,
+} from '@lx/shared/certificate-workflow';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -22,13 +26,16 @@ import {
   rosterOf,
   type TemplateSnapshot,
 } from './certificate-records.ts';
+import { automaticReviewer, queueAutomaticIssue } from './automatic-issue.ts';
 import { issueCertificate, type Issuer } from './issue-certificate.ts';
 
 /**
  * Submits an application (step 4 "确认信息无误，提交申请"). The type must be active and meant for this
  * kind of applicant; the values follow the type's fields; named lawyers come from the applicant's
- * own current roster. Automatic types are issued at once; if issuing fails the application stays
- * pending for a reviewer rather than being lost.
+ * own current roster. Automatic types are issued at once. The application and its issue job are
+ * written together, so if issuing fails or the process dies first the outbox issues it later
+ * (retried with back-off; after the last attempt it waits for a reviewer) — never lost, never
+ * issued twice.
  */
 export async function submitCertificateApplication(options: {
   prisma: PrismaClient;
@@ -36,6 +43,7 @@ export async function submitCertificateApplication(options: {
   accountId: string;
   input: CertificateApplicationInput;
   actor: Actor;
+  log?: FastifyBaseLogger | undefined;
 }): Promise<string> {
   const { prisma, issuer, accountId, input, actor } = options;
   const applicant = await applicantOf(prisma, accountId);
@@ -103,6 +111,7 @@ export async function submitCertificateApplication(options: {
       },
     });
     await tx.certificateDraft.deleteMany({ where: { accountId } });
+    if (type.reviewMode === 'AUTOMATIC') await queueAutomaticIssue(tx, row.id);
     await recordAudit(tx, actor, {
       action: 'certificate.apply',
       entityType: 'CertificateApplication',
@@ -116,13 +125,22 @@ export async function submitCertificateApplication(options: {
     return row;
   });
   if (type.reviewMode === 'AUTOMATIC') {
-    await issueCertificate({
-      prisma,
-      issuer,
-      applicationId: application.id,
-      action: 'issue',
-      actor: { ...actor, name: '系统自动审核', accountId: null },
-    });
+    try {
+      await issueCertificate({
+        prisma,
+        issuer,
+        applicationId: application.id,
+        action: 'issue',
+        actor: { ...actor, ...automaticReviewer },
+      });
+    } catch (error) {
+      // The application exists and its job will issue it: the applicant sees it pending, not a
+      // failure that invites a second application.
+      options.log?.error(
+        { err: error, applicationId: application.id },
+        'automatic issue failed; the outbox will retry',
+      );
+    }
   }
   return application.id;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { renderCertificateText } from '@lx/shared/certificate-template';
 import { CERTIFICATE_WORKFLOW, type CertificateAction } from '@lx/shared/certificate-workflow';
@@ -27,6 +27,10 @@ export type Issuer = {
   signing: () => Promise<SigningIdentity>;
   publicBaseUrl: string;
 };
+
+/** The outbox job that issues an automatic application (see automatic-issue.ts). */
+export const automaticIssueJobKeyOf = (applicationId: string) =>
+  `certificate.issue:${applicationId}`;
 
 export const verifyUrlOf = (publicBaseUrl: string, number: string) =>
   `${publicBaseUrl}/verify/${number}`;
@@ -73,7 +77,9 @@ async function signedCertificate(options: {
  * for a type reviewed automatically): the PDF is generated, signed and
  * stored first; only then is the application marked approved, by a conditional update, together
  * with the certificate row (number, dates, SHA-256 of the bytes). An application is never approved
- * without a file; a file whose approval lost a race is deleted.
+ * without a file; a file whose approval lost a race is deleted. Each attempt stores under its own
+ * key: two issuers of one application (the request and its outbox job, two reviewers) never
+ * overwrite or delete each other's file.
  */
 export async function issueCertificate(options: {
   prisma: PrismaClient;
@@ -110,7 +116,7 @@ export async function issueCertificate(options: {
     ...issued,
   });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileKey = `certificates/${application.id}/${number.toLowerCase()}.pdf`;
+  const fileKey = `certificates/${application.id}/${number.toLowerCase()}-${randomUUID()}.pdf`;
   await issuer.storage.put(fileKey, bytes, 'application/pdf');
   try {
     await prisma.$transaction(async (tx) => {
@@ -139,6 +145,11 @@ export async function issueCertificate(options: {
           fileKey,
           sha256,
         },
+      });
+      // Issued here, so the automatic-issue job (if any) has nothing left to do.
+      await tx.job.updateMany({
+        where: { idempotencyKey: automaticIssueJobKeyOf(applicationId), state: 'PENDING' },
+        data: { state: 'DONE', doneAt: issuedAt },
       });
       await recordAudit(tx, actor, {
         action: 'certificate.approve',

@@ -100,6 +100,7 @@ export async function certificateRoutes(
         accountId,
         input: request.body,
         actor: request.actor(),
+        log: request.log,
       });
       reply.code(201);
       return view(accountId, id);

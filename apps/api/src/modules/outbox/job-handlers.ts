@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { PASSWORD_RESET_JOB, sendPasswordResetCode } from '../auth/reset-password.ts';
+import { AUTOMATIC_ISSUE_JOB, issueAutomatically } from '../certificates/automatic-issue.ts';
+import type { Issuer } from '../certificates/issue-certificate.ts';
 import { deliverMail, type Mailer } from '../mail/mail-outbox.ts';
 import { deliverSms, type SmsProvider } from './sms-provider.ts';
 import type { JobHandlers } from './worker.ts';
@@ -10,6 +12,7 @@ export function jobHandlers(deps: {
   sms: SmsProvider;
   storage: Storage;
   mailer: Mailer;
+  issuer: Issuer;
 }): JobHandlers {
   return {
     'sms.send': async (job) => {
@@ -36,6 +39,10 @@ export function jobHandlers(deps: {
     'mail.send': async (job) => {
       const { mailId } = job.payload as { mailId: string };
       await deliverMail(deps.prisma, deps.storage, deps.mailer, mailId);
+    },
+    [AUTOMATIC_ISSUE_JOB]: async (job) => {
+      const { applicationId } = job.payload as { applicationId: string };
+      await issueAutomatically({ prisma: deps.prisma, issuer: deps.issuer, applicationId });
     },
   };
 }

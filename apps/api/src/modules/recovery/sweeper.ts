@@ -1,0 +1,52 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { requeueStrandedAutomaticIssues } from '../certificates/automatic-issue.ts';
+import { failAbandonedJobs } from '../outbox/worker.ts';
+
+/** How often a running process sweeps again; it also sweeps once at start-up. */
+export const SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * One pass over what a process killed mid-work leaves behind, so that it is finished or
+ * visibly failed rather than stuck. Every step is idempotent (conditional updates, jobs by
+ * idempotency key): several API processes may sweep at the same time.
+ * - automatic certificate applications left pending with no issue job get one;
+ * - jobs whose worker died on their last attempt are marked failed (the others are simply
+ *   claimed again by any worker once their lease expires: worker.ts).
+ */
+export async function sweepCrashLeftovers(prisma: PrismaClient) {
+  return {
+    automaticIssuesQueued: await requeueStrandedAutomaticIssues(prisma),
+    abandonedJobsFailed: await failAbandonedJobs(prisma),
+  };
+}
+
+/** Sweeps at once, then every interval; stop() waits for a sweep in progress. */
+export function startSweeper(options: {
+  prisma: PrismaClient;
+  log: FastifyBaseLogger;
+  intervalMs?: number;
+}) {
+  const { prisma, log, intervalMs = SWEEP_INTERVAL_MS } = options;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = sweepCrashLeftovers(prisma)
+      .then((swept) => {
+        if (Object.values(swept).some((n) => n > 0)) log.warn(swept, 'swept crash leftovers');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'crash sweep failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
