@@ -1,6 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/lib/actor.ts';
 import { issueAutomatically } from '../src/modules/certificates/automatic-issue.ts';
@@ -10,6 +14,13 @@ import {
   issueCertificate,
   type Issuer,
 } from '../src/modules/certificates/issue-certificate.ts';
+import {
+  deliverMail,
+  emlNameOf,
+  mailerOf,
+  messageIdOf,
+  queueMail,
+} from '../src/modules/mail/mail-outbox.ts';
 import { LEASE_MS, runDueJobs } from '../src/modules/outbox/worker.ts';
 import { sweepCrashLeftovers } from '../src/modules/recovery/sweeper.ts';
 import { makeOrganisation } from './support/factories.ts';
@@ -199,4 +210,106 @@ describe('automatic certificates after a crash', () => {
       for (const id of ids) await expectIssuedOnce(id);
     },
   );
+});
+
+/** A queued message with an attachment, so it is multipart (a boundary) and has a Date. */
+async function queuedMail(subject: string) {
+  const key = `test/${randomUUID()}.txt`;
+  await t.app.storage.put(key, Buffer.from('附件内容'), 'text/plain');
+  return t.prisma.$transaction((tx) =>
+    queueMail(tx, {
+      to: 'tender@buyer.example.cn',
+      subject,
+      text: '您好：\n\n这是一封测试邮件。',
+      purpose: 'test',
+      attachments: [{ filename: '附件.txt', key, contentType: 'text/plain' }],
+    }),
+  );
+}
+
+describe('mail after a crash', () => {
+  it('the Message-ID comes from the message and the sender’s domain', () => {
+    expect(messageIdOf('abc', '律师协会 <noreply@lawyers.example.cn>')).toBe(
+      '<abc@lawyers.example.cn>',
+    );
+    expect(messageIdOf('abc', 'noreply@lawyers-association.local')).toBe(
+      '<abc@lawyers-association.local>',
+    );
+  });
+
+  it('a message whose .eml was written before the crash is not written again: one file, the same bytes', async () => {
+    const mailer = mailerOf(t.config);
+    const mailId = await queuedMail('崩溃前已写出的邮件');
+    const message = await t.prisma.mailMessage.findUniqueOrThrow({ where: { id: mailId } });
+    await deliverMail(t.prisma, t.app.storage, mailer, mailId);
+    const file = path.join(mailer.mailDir, emlNameOf(message));
+    const written = await readFile(file);
+    // the crash: the file exists, the row was never marked and the job is still held
+    await t.prisma.mailMessage.update({
+      where: { id: mailId },
+      data: { sentAt: null, transport: null },
+    });
+    await t.prisma.job.update({
+      where: { idempotencyKey: `mail:${mailId}` },
+      data: { state: 'RUNNING', attempts: 1, lockedAt: new Date(Date.now() - LEASE_MS - 1000) },
+    });
+    expect(await runDueJobs(t.prisma, t.jobHandlers)).toEqual({ done: 1, failed: 0 });
+    expect((await readdir(mailer.mailDir)).filter((f) => f.includes(mailId))).toEqual([
+      emlNameOf(message),
+    ]);
+    expect((await readFile(file)).equals(written)).toBe(true);
+    const parsed = await simpleParser(written);
+    expect(parsed.messageId).toBe(messageIdOf(mailId, mailer.from));
+    expect(await t.prisma.mailMessage.findUniqueOrThrow({ where: { id: mailId } })).toMatchObject({
+      transport: 'file',
+      sentAt: expect.any(Date),
+    });
+  });
+
+  it('a half-written .eml (killed mid-write) is completed by the retry, and no temporary file stays', async () => {
+    const mailer = mailerOf(t.config);
+    const mailId = await queuedMail('写到一半的邮件');
+    const message = await t.prisma.mailMessage.findUniqueOrThrow({ where: { id: mailId } });
+    const file = path.join(mailer.mailDir, emlNameOf(message));
+    await mkdir(mailer.mailDir, { recursive: true });
+    await writeFile(`${file}.tmp`, 'Subject: trunc');
+    await deliverMail(t.prisma, t.app.storage, mailer, mailId);
+    expect((await readdir(mailer.mailDir)).filter((f) => f.includes(mailId))).toEqual([
+      emlNameOf(message),
+    ]);
+    expect((await simpleParser(await readFile(file))).subject).toBe('写到一半的邮件');
+  });
+
+  it('SMTP: a resend after a crash between sending and marking is the same message, byte for byte', async () => {
+    const received: Buffer[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          received.push(Buffer.concat(chunks));
+          callback();
+        });
+      },
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server.server, 'listening');
+    try {
+      const port = (server.server.address() as AddressInfo).port;
+      const mailer = mailerOf({ ...t.config, smtpUrl: `smtp://127.0.0.1:${port}` });
+      const mailId = await queuedMail('发送后未标记的邮件');
+      await deliverMail(t.prisma, t.app.storage, mailer, mailId);
+      await t.prisma.mailMessage.update({ where: { id: mailId }, data: { sentAt: null } });
+      await deliverMail(t.prisma, t.app.storage, mailer, mailId);
+      await deliverMail(t.prisma, t.app.storage, mailer, mailId);
+      // at least once, never two different messages: the receiver sees one Message-ID
+      expect(received).toHaveLength(2);
+      expect(received[1]!.equals(received[0]!)).toBe(true);
+      expect((await simpleParser(received[0]!)).messageId).toBe(messageIdOf(mailId, mailer.from));
+    } finally {
+      server.close();
+    }
+  });
 });
