@@ -62,10 +62,10 @@ export async function issueAutomatically(options: {
 }
 
 /**
- * Sweeper: pending applications of an automatic type that have no issue job — left by a process
- * that died between creating the application and issuing it before issuing became a job — get
- * one, due now. Only applications older than the backstop delay, so a request still issuing is
- * left alone. The idempotency key makes two processes sweeping at once queue one job.
+ * Sweeper: pending applications of an automatic type that have no issue job get one, due now.
+ * They were made before issuing became a job, by a process killed before it issued them. Only
+ * applications older than the backstop delay: a request still issuing is left alone. The
+ * idempotency key makes two processes sweeping at once queue one job.
  */
 export async function requeueStrandedAutomaticIssues(prisma: PrismaClient): Promise<number> {
   const stranded = await prisma.$queryRaw<{ id: string }[]>`

@@ -72,11 +72,7 @@ export const emlNameOf = (message: { id: string; createdAt: Date }) =>
  * Message-ID and the MIME boundary come from its id, the attachments are stored files that do not
  * change. A resend is therefore the same message, never a second, different one.
  */
-export async function renderMail(
-  storage: Storage,
-  from: string,
-  message: StoredMessage,
-): Promise<Buffer> {
+async function renderMail(storage: Storage, from: string, message: StoredMessage): Promise<Buffer> {
   const attachments = await Promise.all(
     (message.attachments as MailAttachment[]).map(async (a) => {
       const content = await storage.get(a.key);
