@@ -110,6 +110,7 @@ describe('automatic certificates after a crash', () => {
       prisma: t.prisma,
       issuer: t.app.certificateIssuer,
       applicationId: id,
+      action: 'issue',
       actor: systemActor,
     });
     expect((await issueJobOf(id))!.state).toBe('DONE');
@@ -177,6 +178,7 @@ describe('automatic certificates after a crash', () => {
           prisma: t.prisma,
           issuer: t.app.certificateIssuer,
           applicationId: id,
+          action: 'issue',
           actor: systemActor,
         }),
       ]);
