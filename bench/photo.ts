@@ -4,7 +4,8 @@
 // Run: pnpm --filter @lx/bench bench:photo   (also part of `pnpm bench`; BENCH_PHOTO_RUNS, default 50)
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { normaliseIdPhoto, readJpegSize } from '@lx/api/lib/id-photo';
+import { readJpegSize } from '@lx/api/lib/file-type';
+import { normaliseIdPhoto } from '@lx/api/lib/id-photo';
 import { claimJpegSize } from '@lx/api/test/support/jpeg';
 
 const runs = Number(process.env.BENCH_PHOTO_RUNS ?? 50);

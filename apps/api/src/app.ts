@@ -3,6 +3,7 @@ import Fastify, { type RouteOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
+import { DomainError } from './lib/domain-error.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { announcementRoutes } from './modules/announcements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
@@ -89,6 +90,10 @@ export async function buildApp(config: Config, db: Database) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // A refusal may carry its own headers (Retry-After); onError runs before the one error handler.
+  app.addHook('onError', async (_request, reply, error) => {
+    if (error instanceof DomainError && error.headers) reply.headers(error.headers);
+  });
 
   await app.register(rateLimitPlugin, { max: config.rateLimitPerMinute });
   await app.register(staticPlugin, { webDist: config.webDist, adminDist: config.adminDist });
@@ -96,7 +101,9 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(errorsPlugin);
   await app.register(helmetPlugin);
   await app.register(cookiePlugin);
-  await app.register(multipartPlugin);
+  await app.register(multipartPlugin, {
+    uploadLimits: { bytesPerHour: config.uploadBytesPerHour },
+  });
   await app.register(swaggerPlugin);
 
   await app.register(dbPlugin, { db });

@@ -37,6 +37,12 @@ const envSchema = z.object({
   SIGNING_P12_PATH: z.string().optional(),
   SIGNING_P12_PASSWORD: z.string().optional(),
   VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Per account and clock hour: what one member may upload (tickets, photos, avatar). */
+  UPLOAD_QUOTA_MB_PER_HOUR: z.coerce.number().positive().default(200),
+  /** Threads that decode and resize photos, off the event loop. */
+  IMAGE_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Photos waiting for a thread beyond this are refused with 503 and Retry-After. */
+  IMAGE_QUEUE_LIMIT: z.coerce.number().int().min(0).default(20),
 });
 
 export type Config = {
@@ -65,6 +71,9 @@ export type Config = {
   signingP12Path: string | undefined;
   signingP12Password: string | undefined;
   verifyRateLimitPerMinute: number;
+  uploadBytesPerHour: number;
+  imageWorkers: number;
+  imageQueueLimit: number;
 };
 
 export function loadConfig(
@@ -98,6 +107,9 @@ export function loadConfig(
     signingP12Path: e.SIGNING_P12_PATH,
     signingP12Password: e.SIGNING_P12_PASSWORD,
     verifyRateLimitPerMinute: e.VERIFY_RATE_LIMIT_PER_MINUTE,
+    uploadBytesPerHour: Math.round(e.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024),
+    imageWorkers: e.IMAGE_WORKERS,
+    imageQueueLimit: e.IMAGE_QUEUE_LIMIT,
     ...overrides,
   };
 }

@@ -1,11 +1,7 @@
 import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  normaliseIdPhoto,
-  readJfifDpi,
-  readJpegSize,
-  setJfifDensity,
-} from '../src/lib/id-photo.ts';
+import { readJpegSize } from '../src/lib/file-type.ts';
+import { normaliseIdPhoto, readJfifDpi, setJfifDensity } from '../src/lib/id-photo.ts';
 import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto, uploadPhoto } from './support/profile-data.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLawyer, makeOrganisation, makeStaff, uniqueIdNumber } from './support/factories.ts';
+import { formData as form, type FormPart as Part } from './support/multipart.ts';
 import { idPhoto } from './support/profile-data.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
@@ -23,35 +24,6 @@ async function lawyer() {
   const client = new TestClient(t.app);
   await client.login(made.login, made.password);
   return { client, accountId: made.account.id };
-}
-
-type Part =
-  | { name: string; value: string }
-  | { name: string; filename: string; type: string; bytes: Buffer };
-function form(parts: Part[]) {
-  const boundary = `----lxform${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    chunks.push(Buffer.from(`--${boundary}\r\n`));
-    if ('value' in part) {
-      chunks.push(
-        Buffer.from(`Content-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`),
-      );
-    } else {
-      chunks.push(
-        Buffer.from(
-          `Content-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}\r\n\r\n`,
-        ),
-        part.bytes,
-        Buffer.from('\r\n'),
-      );
-    }
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

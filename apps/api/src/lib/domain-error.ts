@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   LOCKED: 423,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
   UNSUPPORTED_MEDIA: 415,
   INTERNAL: 500,
 };
@@ -20,11 +21,19 @@ export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly fieldErrors: Record<string, string> | undefined;
-  constructor(code: ErrorCode, message: string, fieldErrors?: Record<string, string>) {
+  /** Response headers that belong to the refusal (Retry-After on 429 and 503). */
+  readonly headers: Record<string, string> | undefined;
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fieldErrors?: Record<string, string>,
+    options: { headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.code = code;
     this.status = STATUS[code];
     this.fieldErrors = fieldErrors;
+    this.headers = options.headers;
   }
 }
 

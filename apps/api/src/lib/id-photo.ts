@@ -1,6 +1,6 @@
 import { Jimp } from 'jimp';
 import { DomainError } from './domain-error.ts';
-import { sniffFileType } from './file-type.ts';
+import { jpegIsComplete, readJpegSize, sniffFileType } from './file-type.ts';
 
 // SPEC §2.3: the ID photo is a JPEG of 358 × 441 pixels at 350 dpi, at most 1 MB. The browser
 // crops it; the server checks what arrives and stores a normalised copy.
@@ -14,43 +14,6 @@ const ASPECT_TOLERANCE = 0.03;
 
 const refuse = (message: string, code: 'VALIDATION' | 'UNSUPPORTED_MEDIA' = 'VALIDATION') =>
   new DomainError(code, message, { file: message });
-
-/** Width and height from the JPEG's frame header (SOFn), without decoding the image. */
-export function readJpegSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
-  let offset = 2;
-  while (offset + 4 <= bytes.length) {
-    if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1]!;
-    if (marker === 0xff) {
-      offset += 1; // fill byte
-      continue;
-    }
-    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      offset += 2; // markers without a length
-      continue;
-    }
-    const length = (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
-    if (length < 2) return null;
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-    if (isFrame) {
-      if (offset + 9 > bytes.length) return null;
-      const height = (bytes[offset + 5]! << 8) | bytes[offset + 6]!;
-      const width = (bytes[offset + 7]! << 8) | bytes[offset + 8]!;
-      return width > 0 && height > 0 ? { width, height } : null;
-    }
-    if (marker === 0xda || marker === 0xd9) return null; // scan or end before any frame header
-    offset += 2 + length;
-  }
-  return null;
-}
-
-/** A complete JPEG ends with the EOI marker (some encoders pad a few zero bytes after it). */
-function endsWithEoi(bytes: Uint8Array): boolean {
-  let end = bytes.length;
-  while (end > 2 && bytes[end - 1] === 0x00) end -= 1;
-  return bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
-}
 
 /**
  * Writes the pixel density into the JFIF header (units = dots per inch). jimp always writes 1 × 1
@@ -125,7 +88,7 @@ export async function normaliseIdPhoto(bytes: Buffer): Promise<Buffer> {
   if (Math.abs(aspect - 1) > ASPECT_TOLERANCE) {
     throw refuse(`照片宽高比例应为 ${ID_PHOTO.width}:${ID_PHOTO.height}，请使用裁剪功能调整`);
   }
-  if (!endsWithEoi(bytes)) throw refuse('照片文件不完整（可能上传中断），请重新选择照片');
+  if (!jpegIsComplete(bytes)) throw refuse('照片文件不完整（可能上传中断），请重新选择照片');
   let image;
   try {
     image = await Jimp.read(bytes);

@@ -4,8 +4,15 @@ import path from 'node:path';
 /** Where uploaded and generated files live: outside the web root, addressed by key. */
 export type Storage = {
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  /**
+   * Moves a file received into `stagingDir` into place under `key`; the staged file is gone
+   * afterwards. Uploads take this way so that no upload is ever held whole in memory.
+   */
+  putStaged(key: string, stagedPath: string, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   delete(key: string): Promise<void>;
+  /** A directory on the same disk as the files, where uploads are written while they arrive. */
+  stagingDir: string;
 };
 
 const KEY_PATTERN = /^[a-z0-9][a-z0-9/_.-]{0,200}$/;
@@ -17,7 +24,11 @@ function checkKey(key: string): string {
 
 export function localDiskStorage(root: string): Storage {
   const file = (key: string) => path.join(root, checkKey(key));
+  // A key never starts with a dot, so the staging directory cannot collide with a stored file,
+  // and being under the same root keeps the final move a rename on one file system.
+  const stagingDir = path.join(root, '.staging');
   return {
+    stagingDir,
     async put(key, bytes) {
       const target = file(key);
       await mkdir(path.dirname(target), { recursive: true });
@@ -25,6 +36,14 @@ export function localDiskStorage(root: string): Storage {
       const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
       await writeFile(tmp, bytes);
       await rename(tmp, target);
+    },
+    async putStaged(key, stagedPath) {
+      if (path.dirname(path.resolve(stagedPath)) !== path.resolve(stagingDir)) {
+        throw new Error(`not a staged upload: ${stagedPath}`);
+      }
+      const target = file(key);
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(stagedPath, target);
     },
     async get(key) {
       try {

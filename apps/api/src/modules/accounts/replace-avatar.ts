@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
 
 /** Stores the new avatar, points the account at it, then removes the old file. */
@@ -9,13 +10,12 @@ export async function replaceAvatar(options: {
   prisma: PrismaClient;
   storage: Storage;
   accountId: string;
-  bytes: Buffer;
-  type: 'image/jpeg' | 'image/png';
+  file: FormFile;
   actor: Actor;
 }): Promise<void> {
-  const { prisma, storage, accountId, actor } = options;
-  const key = `avatars/${accountId}/${randomUUID()}.${options.type === 'image/png' ? 'png' : 'jpg'}`;
-  await storage.put(key, options.bytes, options.type);
+  const { prisma, storage, accountId, actor, file } = options;
+  const key = `avatars/${accountId}/${randomUUID()}.${file.type === 'image/png' ? 'png' : 'jpg'}`;
+  await storage.putStaged(key, file.path, file.type);
   let previous: string | null = null;
   try {
     await prisma.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { accountSettingsSchema, currentAccountSchema } from '@lx/shared/account-schemas';
 import type { App } from '../../lib/app-types.ts';
 import { notFound } from '../../lib/domain-error.ts';
-import { readSingleUpload } from '../../lib/read-upload.ts';
+import { readSingleUpload } from '../../lib/read-form.ts';
 import { getCurrentAccount } from '../auth/current-account.ts';
 import { replaceAvatar } from './replace-avatar.ts';
 import { updateAccountSettings } from './update-account-settings.ts';
@@ -56,8 +56,7 @@ export async function accountRoutes(app: App) {
         prisma: app.prisma,
         storage: app.storage,
         accountId,
-        bytes: upload.bytes,
-        type: upload.type as 'image/jpeg' | 'image/png',
+        file: upload,
         actor: request.actor(),
       });
       return getCurrentAccount(app.prisma, accountId);
@@ -75,10 +74,15 @@ export async function accountRoutes(app: App) {
       });
       const bytes = account?.avatarKey ? await app.storage.get(account.avatarKey) : null;
       if (!account?.avatarKey || !bytes) throw notFound('头像');
-      return reply
-        .header('content-type', account.avatarKey.endsWith('.png') ? 'image/png' : 'image/jpeg')
-        .header('cache-control', 'private, no-cache')
-        .send(bytes);
+      return (
+        reply
+          .header('content-type', account.avatarKey.endsWith('.png') ? 'image/png' : 'image/jpeg')
+          // Stored as uploaded (checked, not re-encoded): a download, never a page of ours.
+          .header('content-disposition', 'attachment; filename="avatar"')
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-cache')
+          .send(bytes)
+      );
     },
   );
 }

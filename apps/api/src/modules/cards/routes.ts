@@ -7,7 +7,7 @@ import {
 } from '@lx/shared/card-schemas';
 import type { App } from '../../lib/app-types.ts';
 import { ID_PHOTO } from '../../lib/id-photo.ts';
-import { readSingleUpload } from '../../lib/read-upload.ts';
+import { readSingleUpload, readStaged } from '../../lib/read-form.ts';
 import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { applyForCard, cancelCardApplication } from './card-applications.ts';
 import { cardApplicationFormPdf } from './card-form-pdf.ts';
@@ -52,12 +52,13 @@ export async function cardRoutes(app: App) {
         maxBytes: ID_PHOTO.maxBytes,
         types: ['image/jpeg'],
         label: '证件照片',
+        imageLimit: null, // normaliseIdPhoto checks it, stricter and with the photo's own messages
       });
       return uploadCardPhoto({
         prisma: app.prisma,
         storage: app.storage,
         lawyerId,
-        bytes: upload.bytes,
+        bytes: await readStaged(upload),
         actor: request.actor(),
       });
     },

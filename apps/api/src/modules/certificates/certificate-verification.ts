@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { CertificateVerification } from '@lx/shared/certificate-schemas';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { DomainError } from '../../lib/domain-error.ts';
@@ -26,8 +25,8 @@ export async function verifyCertificateNumber(prisma: PrismaClient, number: stri
 }
 
 /** Whether the bytes are exactly a certificate we issued (its SHA-256 is on record). */
-export async function verifyCertificateFile(prisma: PrismaClient, bytes: Buffer) {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+/** Whether a file (by the SHA-256 taken while it was received) is exactly an issued one. */
+export async function verifyCertificateFile(prisma: PrismaClient, sha256: string) {
   const row = await prisma.certificate.findUnique({ where: { sha256 } });
   return { match: !!row, certificate: row ? toVerification(row) : null };
 }

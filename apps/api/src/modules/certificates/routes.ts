@@ -15,7 +15,7 @@ import { pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
 import { conflict } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
-import { readSingleUpload } from '../../lib/read-upload.ts';
+import { readSingleUpload } from '../../lib/read-form.ts';
 import { sendPdf } from '../../lib/send-file.ts';
 import {
   submitCertificateApplication,
@@ -245,7 +245,7 @@ export async function certificateRoutes(
         types: ['application/pdf'],
         label: '证明文件',
       });
-      return verifyCertificateFile(app.prisma, upload.bytes);
+      return verifyCertificateFile(app.prisma, upload.sha256);
     },
   );
 }

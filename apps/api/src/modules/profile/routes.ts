@@ -22,7 +22,7 @@ import { SECTION_ENTRY_SCHEMAS, sectionBySlug } from '@lx/shared/profile-section
 import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
 import { ID_PHOTO } from '../../lib/id-photo.ts';
-import { readSingleUpload } from '../../lib/read-upload.ts';
+import { readSingleUpload, readStaged } from '../../lib/read-form.ts';
 import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import {
   changeBasicInfo,
@@ -181,12 +181,13 @@ export async function profileRoutes(app: App) {
         maxBytes: ID_PHOTO.maxBytes,
         types: ['image/jpeg'],
         label: '证件照片',
+        imageLimit: null, // normaliseIdPhoto checks it, stricter and with the photo's own messages
       });
       return replaceProfilePhoto({
         prisma: app.prisma,
         storage: app.storage,
         profileId,
-        bytes: upload.bytes,
+        bytes: await readStaged(upload),
         actor: request.actor(),
       });
     },

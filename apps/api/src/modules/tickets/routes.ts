@@ -44,11 +44,14 @@ async function readTicketForm<S extends z.ZodTypeAny>(request: FastifyRequest, s
   return { input: parsed.data as z.output<S>, files };
 }
 
+/**
+ * A member's file, always as a download: the platform never renders what someone uploaded in its
+ * own origin (a PDF viewer would run its scripts, a browser might sniff HTML), whatever the type.
+ */
 async function sendAttachment(
   app: App,
   reply: FastifyReply,
   where: { ticketId: string; attachmentId: string; accountId?: string },
-  download: boolean,
 ) {
   const attachment = await app.prisma.ticketAttachment.findFirst({
     where: {
@@ -65,7 +68,7 @@ async function sendAttachment(
     .header('content-type', attachment.contentType)
     .header(
       'content-disposition',
-      `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
     )
     .header('cache-control', 'private, no-store')
     .header('x-content-type-options', 'nosniff')
@@ -77,7 +80,6 @@ export async function ticketRoutes(app: App) {
   const member = { access: 'member' } as const;
   const desk = { access: { permission: 'ticket.handle' } } as const;
   const accountOf = (request: FastifyRequest) => request.requireAuth().accountId;
-  const downloadQuery = z.object({ download: z.enum(['1']).optional() });
 
   app.post(
     '/api/tickets',
@@ -228,19 +230,14 @@ export async function ticketRoutes(app: App) {
       `${side.prefix}/:id/attachments/:attachmentId`,
       {
         config: side.config,
-        schema: { tags, summary: '工单附件', params: attachmentParams, querystring: downloadQuery },
+        schema: { tags, summary: '工单附件（下载）', params: attachmentParams },
       },
       async (request, reply) =>
-        sendAttachment(
-          app,
-          reply,
-          {
-            ticketId: request.params.id,
-            attachmentId: request.params.attachmentId,
-            accountId: side.owner(request),
-          },
-          request.query.download === '1',
-        ),
+        sendAttachment(app, reply, {
+          ticketId: request.params.id,
+          attachmentId: request.params.attachmentId,
+          accountId: side.owner(request),
+        }),
     );
   }
 }

@@ -79,11 +79,11 @@ async function storeFiles(storage: Storage, ticketId: string, files: FormFile[])
   const stored: { filename: string; contentType: string; size: number; key: string }[] = [];
   for (const file of files) {
     const key = `ticket-attachments/${ticketId}/${randomUUID()}`;
-    await storage.put(key, file.bytes, file.type);
+    await storage.putStaged(key, file.path, file.type);
     stored.push({
       filename: file.filename.slice(0, 200) || '附件',
       contentType: file.type,
-      size: file.bytes.length,
+      size: file.size,
       key,
     });
   }
