@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readJpegSize } from '@lx/api/lib/file-type';
-import { normaliseIdPhoto } from '@lx/api/lib/id-photo';
+import { normaliseIdPhoto as normaliseWith } from '@lx/api/lib/id-photo';
+import { createImagePool } from '@lx/api/lib/image-pool';
 import { claimJpegSize } from '@lx/api/test/support/jpeg';
 
 const runs = Number(process.env.BENCH_PHOTO_RUNS ?? 50);
@@ -40,6 +41,9 @@ const camera = await (await Jimp.read(portrait))
   .resize({ w: 3000, h: 4000 })
   .getBuffer('image/jpeg', { quality: 85 });
 const claimsHuge = claimJpegSize(browserCrop, 20000, 20000);
+// Decoding runs in the server's image pool (one worker thread), as in the API.
+const images = createImagePool({ size: 1, queueLimit: 100 });
+const normaliseIdPhoto = (bytes: Buffer) => normaliseWith(bytes, images);
 const refuse = (bytes: Buffer) =>
   normaliseIdPhoto(bytes).then(
     () => {
@@ -72,3 +76,4 @@ console.log(
 console.log(
   `  ratio decode avoided / refusal                 ${(decodeCamera / refuseCamera).toFixed(0)}×`,
 );
+await images.close();

@@ -1,4 +1,5 @@
-// Bundles the API (and the workspace code it imports) into dist/server.mjs; npm packages stay external.
+// Bundles the API (and the workspace code it imports) into dist/server.mjs, and the image pool's
+// worker into dist/image-pool-worker.mjs; npm packages stay external.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -6,8 +7,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@lx/'));
 
 await build({
-  entryPoints: ['src/server.ts'],
-  outfile: 'dist/server.mjs',
+  // The image pool's worker thread is its own entry point: lib/image-pool.ts loads
+  // dist/image-pool-worker.mjs next to the bundled server.
+  entryPoints: { server: 'src/server.ts', 'image-pool-worker': 'src/lib/image-pool-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -20,4 +24,4 @@ await build({
   },
   logLevel: 'warning',
 });
-console.log('built apps/api/dist/server.mjs');
+console.log('built apps/api/dist/server.mjs and dist/image-pool-worker.mjs');

@@ -29,6 +29,7 @@ import { ticketRoutes } from './modules/tickets/routes.ts';
 import { authPlugin } from './plugins/app/auth.ts';
 import { dbPlugin } from './plugins/app/db.ts';
 import { errorsPlugin } from './plugins/app/errors.ts';
+import { imagePoolPlugin } from './plugins/app/image-pool.ts';
 import { storagePlugin } from './plugins/app/storage.ts';
 import { cookiePlugin } from './plugins/external/cookie.ts';
 import { helmetPlugin } from './plugins/external/helmet.ts';
@@ -108,6 +109,10 @@ export async function buildApp(config: Config, db: Database) {
 
   await app.register(dbPlugin, { db });
   await app.register(storagePlugin, { dataDir: config.dataDir });
+  await app.register(imagePoolPlugin, {
+    size: config.imageWorkers,
+    queueLimit: config.imageQueueLimit,
+  });
   await app.register(authPlugin, {
     sessionTtlMs: config.sessionTtlMs,
     cookieSecure: config.cookieSecure,

@@ -26,7 +26,7 @@ const seed = await seedDemoData(db.prisma);
 await seedCertificateTypes(db.prisma);
 const app = await buildApp(config, db);
 if (seed.seeded) {
-  await seedDemoProfiles({ prisma: db.prisma, storage: app.storage });
+  await seedDemoProfiles({ prisma: db.prisma, storage: app.storage, images: app.imagePool });
   await seedDemoCards({ prisma: db.prisma, storage: app.storage });
   await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
 }

@@ -2,6 +2,7 @@ import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJpegSize } from '../src/lib/file-type.ts';
 import { normaliseIdPhoto, readJfifDpi, setJfifDensity } from '../src/lib/id-photo.ts';
+import { createImagePool } from '../src/lib/image-pool.ts';
 import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto, uploadPhoto } from './support/profile-data.ts';
@@ -9,6 +10,8 @@ import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 import { claimJpegSize } from './support/jpeg.ts';
 
 describe('ID photo checks', () => {
+  const images = createImagePool({ size: 1, queueLimit: 10 });
+  afterAll(() => images.close());
   it('reads the dimensions from the header', async () => {
     expect(readJpegSize(await idPhoto())).toEqual({ width: 358, height: 441 });
     expect(readJpegSize(await idPhoto(1200, 1478))).toEqual({ width: 1200, height: 1478 });
@@ -16,7 +19,7 @@ describe('ID photo checks', () => {
   });
 
   it('normalises to 358 × 441 at 350 dpi', async () => {
-    const stored = await normaliseIdPhoto(await idPhoto(716, 882));
+    const stored = await normaliseIdPhoto(await idPhoto(716, 882), images);
     expect(readJpegSize(stored)).toEqual({ width: 358, height: 441 });
     expect(readJfifDpi(stored)).toBe(350);
     const decoded = await Jimp.read(stored);
@@ -46,11 +49,17 @@ describe('ID photo checks', () => {
       async () => claimJpegSize(await idPhoto(), 20000, 20000),
       '照片尺寸过大（20000×20000）',
     ],
+    // The brief's 46 KB grey 3100 × 3818 JPEG that held the event loop for 3 s.
+    [
+      'a camera-sized image',
+      async () => claimJpegSize(await idPhoto(), 3100, 3818),
+      '照片尺寸过大（3100×3818）',
+    ],
     ['a small image', async () => idPhoto(200, 246), '照片像素不足（200×246）'],
     ['a landscape image', async () => idPhoto(800, 441), '照片宽高比例应为 358:441'],
     ['a truncated JPEG', async () => (await idPhoto()).subarray(0, 900), '照片文件不完整'],
   ])('refuses %s', async (_name, make, message) => {
-    await expect(normaliseIdPhoto(await make())).rejects.toThrow(message);
+    await expect(normaliseIdPhoto(await make(), images)).rejects.toThrow(message);
   });
 });
 

@@ -8,6 +8,7 @@ import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
 import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
 import { seedDemoCards } from '../src/db/demo-cards.ts';
 import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
+import { createImagePool } from '../src/lib/image-pool.ts';
 import { seedDemoData } from '../src/db/seed.ts';
 import { localDiskStorage } from '../src/lib/storage.ts';
 import { listMigrations } from '../src/db/migrate.ts';
@@ -108,10 +109,11 @@ describe('demo data', () => {
   it('gives every demo lawyer a profile, two of them complete ones waiting for review, and those two a card and an application', async () => {
     const db = await openDatabase({ pgliteDir: 'memory://' });
     const files = await mkdtemp(path.join(tmpdir(), 'lx-seed-'));
+    const images = createImagePool({ size: 1, queueLimit: 10 });
     try {
       await db.migrate();
       await seedDemoData(db.prisma);
-      await seedDemoProfiles({ prisma: db.prisma, storage: localDiskStorage(files) });
+      await seedDemoProfiles({ prisma: db.prisma, storage: localDiskStorage(files), images });
       expect(await db.prisma.lawyerProfile.count()).toBe(DEMO_LAWYERS.length);
       const submitted = await db.prisma.lawyerProfile.findMany({
         where: { state: 'SUBMITTED' },
@@ -129,6 +131,7 @@ describe('demo data', () => {
         ['谢宏伟', 'PENDING', null],
       ]);
     } finally {
+      await images.close();
       await db.close();
       await rm(files, { recursive: true, force: true });
     }

@@ -2,6 +2,7 @@ import { Jimp } from 'jimp';
 import { LIST_SECTIONS, SECTION_DEFS } from '@lx/shared/profile-sections';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { systemActor } from '../lib/actor.ts';
+import type { ImagePool } from '../lib/image-pool.ts';
 import type { Storage } from '../lib/storage.ts';
 import { confirmBasicInfo, saveBasicStep } from '../modules/profile/basic-info.ts';
 import { replaceProfilePhoto } from '../modules/profile/profile-photo.ts';
@@ -26,8 +27,12 @@ async function demoPortrait(): Promise<Buffer> {
   return image.getBuffer('image/jpeg', { quality: 88 });
 }
 
-export async function seedDemoProfiles(options: { prisma: PrismaClient; storage: Storage }) {
-  const { prisma, storage } = options;
+export async function seedDemoProfiles(options: {
+  prisma: PrismaClient;
+  storage: Storage;
+  images: ImagePool;
+}) {
+  const { prisma, storage, images } = options;
   const photo = await demoPortrait();
   for (const index of SUBMITTED_DEMO_LAWYERS) {
     const demo = DEMO_LAWYERS[index]!;
@@ -36,7 +41,7 @@ export async function seedDemoProfiles(options: { prisma: PrismaClient; storage:
     const actor = { ...systemActor, name: demo.name };
     const step = (input: Parameters<typeof saveBasicStep>[0]['input']) =>
       saveBasicStep({ prisma, profileId, input, actor });
-    await replaceProfilePhoto({ prisma, storage, profileId, bytes: photo, actor });
+    await replaceProfilePhoto({ prisma, storage, images, profileId, bytes: photo, actor });
     const birth = `${demo.idNo.slice(6, 10)}-${demo.idNo.slice(10, 12)}-${demo.idNo.slice(12, 14)}`;
     await step({
       step: 'personal',

@@ -6,10 +6,14 @@ import { jpegIsComplete, readJpegSize, sniffFileType } from './file-type.ts';
 // crops it; the server checks what arrives and stores a normalised copy.
 export const ID_PHOTO = { width: 358, height: 441, dpi: 350, maxBytes: 1024 * 1024 } as const;
 
-// Decoding is what costs memory (about 0.5 GB for 4000 × 3000 in jimp), so anything larger is
-// refused from the header alone.
-const MAX_SIDE = 4000;
-const MAX_PIXELS = 12_000_000;
+// Decoding is what costs time and memory: jimp takes about 3 s and 0.5 GB for 4000 × 3000, and
+// it runs in the image pool (lib/image-pool.ts), but a thread busy for seconds still delays every
+// photo behind it. The browser uploads its 358 × 441 crop, so anything much larger is not a crop
+// from our page: 2000 px on the long side (at the 358:441 aspect about 1624 × 2000, 3.2 MP,
+// ~0.3 s to decode here) leaves room for a client that exports at a higher scale, and is refused
+// from the header alone beyond that.
+const MAX_SIDE = 2000;
+const MAX_PIXELS = 4_000_000;
 const ASPECT_TOLERANCE = 0.03;
 
 const refuse = (message: string, code: 'VALIDATION' | 'UNSUPPORTED_MEDIA' = 'VALIDATION') =>
@@ -59,8 +63,17 @@ export function readJfifDpi(jpeg: Uint8Array): number | null {
   return buffer.readUInt16BE(14);
 }
 
-/** Checks the uploaded photo in order of cost and returns the stored form: 358 × 441, 350 dpi. */
-export async function normaliseIdPhoto(bytes: Buffer): Promise<Buffer> {
+/** Refused when the image cannot be decoded (raised in the image pool's thread). */
+export const UNDECODABLE_PHOTO = '照片文件已损坏，无法打开，请重新选择照片';
+
+/**
+ * Checks the uploaded photo in order of cost on this thread (size, type, header, end marker), then
+ * has the image pool decode and normalise it: the stored form is 358 × 441 at 350 dpi.
+ */
+export async function normaliseIdPhoto(
+  bytes: Buffer,
+  images: { normaliseIdPhoto(bytes: Buffer): Promise<Buffer> },
+): Promise<Buffer> {
   if (bytes.length > ID_PHOTO.maxBytes) {
     throw new DomainError('PAYLOAD_TOO_LARGE', '证件照片不能超过 1 MB', {
       file: '证件照片不能超过 1 MB',
@@ -89,11 +102,19 @@ export async function normaliseIdPhoto(bytes: Buffer): Promise<Buffer> {
     throw refuse(`照片宽高比例应为 ${ID_PHOTO.width}:${ID_PHOTO.height}，请使用裁剪功能调整`);
   }
   if (!jpegIsComplete(bytes)) throw refuse('照片文件不完整（可能上传中断），请重新选择照片');
+  return images.normaliseIdPhoto(bytes);
+}
+
+/**
+ * The decoding part, run in the image pool's worker thread (lib/image-pool-worker.ts) on bytes
+ * `normaliseIdPhoto` has checked: never call it on the event loop.
+ */
+export async function renderIdPhoto(bytes: Buffer): Promise<Buffer> {
   let image;
   try {
     image = await Jimp.read(bytes);
   } catch {
-    throw refuse('照片文件已损坏，无法打开，请重新选择照片');
+    throw refuse(UNDECODABLE_PHOTO);
   }
   if (image.width !== ID_PHOTO.width || image.height !== ID_PHOTO.height) {
     image.cover({ w: ID_PHOTO.width, h: ID_PHOTO.height });

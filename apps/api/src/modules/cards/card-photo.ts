@@ -4,6 +4,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { invalid } from '../../lib/domain-error.ts';
 import { normaliseIdPhoto } from '../../lib/id-photo.ts';
+import type { ImagePool } from '../../lib/image-pool.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { lockLawyers, type Tx } from './card-records.ts';
 
@@ -19,11 +20,12 @@ export async function uploadCardPhoto(options: {
   prisma: PrismaClient;
   storage: Storage;
   lawyerId: string;
+  images: ImagePool;
   bytes: Buffer;
   actor: Actor;
 }): Promise<{ uploadedAt: string }> {
   const { prisma, storage, lawyerId, actor } = options;
-  const photo = await normaliseIdPhoto(options.bytes);
+  const photo = await normaliseIdPhoto(options.bytes, options.images);
   const key = applicationPhotoKey(lawyerId);
   await storage.put(key, photo, 'image/jpeg');
   try {

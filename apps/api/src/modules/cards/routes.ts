@@ -58,6 +58,7 @@ export async function cardRoutes(app: App) {
         prisma: app.prisma,
         storage: app.storage,
         lawyerId,
+        images: app.imagePool,
         bytes: await readStaged(upload),
         actor: request.actor(),
       });

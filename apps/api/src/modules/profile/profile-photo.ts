@@ -3,6 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { normaliseIdPhoto } from '../../lib/id-photo.ts';
+import type { ImagePool } from '../../lib/image-pool.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { getBasicInfo } from './basic-info.ts';
 import { recordProfileChange } from './change-log.ts';
@@ -17,11 +18,12 @@ export async function replaceProfilePhoto(options: {
   prisma: PrismaClient;
   storage: Storage;
   profileId: string;
+  images: ImagePool;
   bytes: Buffer;
   actor: Actor;
 }) {
   const { prisma, storage, profileId, actor } = options;
-  const photo = await normaliseIdPhoto(options.bytes);
+  const photo = await normaliseIdPhoto(options.bytes, options.images);
   const key = `profile-photos/${profileId}/${randomUUID()}.jpg`;
   await storage.put(key, photo, 'image/jpeg');
   let previous: string | null = null;

@@ -187,6 +187,7 @@ export async function profileRoutes(app: App) {
         prisma: app.prisma,
         storage: app.storage,
         profileId,
+        images: app.imagePool,
         bytes: await readStaged(upload),
         actor: request.actor(),
       });
