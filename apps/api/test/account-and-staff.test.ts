@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLawyer, makeStaff } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
+import { idPhoto } from './support/profile-data.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
 beforeAll(async () => {
   t = await startTestApp();
+  JPEG = await idPhoto(64, 64);
 });
 afterAll(() => t.close());
 
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 1)]);
+// A real JPEG: a signature followed by anything is refused now (see uploads.test.ts).
+let JPEG: Buffer;
 
 async function signedInLawyer() {
   const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });

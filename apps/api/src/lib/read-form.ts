@@ -167,15 +167,12 @@ async function receiveFile(
     if (type !== 'application/pdf' && limit) {
       const verdict = checkImageStructure(type, headBuffer, tail, limit);
       if (!verdict.ok) {
-        const name = TYPE_NAMES[type];
-        const message = {
-          unreadable: `${about}已损坏或不是有效的 ${name} 图片`,
-          incomplete: `${about}不完整（可能上传中断），请重新选择文件`,
-          'too-large':
-            verdict.problem === 'too-large'
-              ? `${about}尺寸过大（${verdict.width}×${verdict.height}），长边不能超过 ${limit.maxSide} 像素`
-              : '',
-        }[verdict.problem];
+        const message =
+          verdict.problem === 'too-large'
+            ? `${about}尺寸过大（${verdict.width}×${verdict.height}），长边不能超过 ${limit.maxSide} 像素`
+            : verdict.problem === 'incomplete'
+              ? `${about}不完整（可能上传中断），请重新选择文件`
+              : `${about}已损坏或不是有效的 ${TYPE_NAMES[type]} 图片`;
         throw refusal(field, 'VALIDATION', message);
       }
     }
@@ -213,25 +210,18 @@ export async function readForm(
   const fields: Record<string, unknown> = {};
   const files: FormFile[] = [];
   try {
-    let parts: AsyncIterableIterator<Awaited<ReturnType<typeof request.file>> & object>;
-    try {
-      parts = request.parts({
-        limits: { fileSize: rules.maxBytes, files: rules.maxFiles + 1, fields: 20 },
-      }) as typeof parts;
-    } catch (error) {
-      throw parserRefusal(rules.field, error); // "Boundary not found" is thrown right here
-    }
+    const parts = request.parts({
+      limits: { fileSize: rules.maxBytes, files: rules.maxFiles + 1, fields: 20 },
+    });
     for (;;) {
       let next;
       try {
-        next = await parts.next();
+        next = await parts.next(); // "Boundary not found" and "Unexpected end of form" arrive here
       } catch (error) {
         throw parserRefusal(rules.field, error);
       }
       if (next.done) break;
-      const part = next.value as
-        | { type: 'field'; fieldname: string; value: unknown }
-        | (typeof next.value & { type: 'file' });
+      const part = next.value;
       if (part.type === 'field') {
         fields[part.fieldname] = part.value;
         continue;
