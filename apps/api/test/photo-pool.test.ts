@@ -3,6 +3,7 @@ import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@lx/shared/errors';
 import { readJpegSize } from '../src/lib/file-type.ts';
+import { normaliseIdPhoto, UNDECODABLE_PHOTO } from '../src/lib/id-photo.ts';
 import { createImagePool } from '../src/lib/image-pool.ts';
 import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
@@ -44,6 +45,33 @@ describe('the image pool', () => {
           message: '照片处理繁忙，请稍后再试',
         }),
       );
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('a photo the thread cannot decode', () => {
+  it('is refused with the photo message, and the pool keeps working', async () => {
+    const pool = createImagePool({ size: 1, queueLimit: 2 });
+    try {
+      const good = (await new Jimp({ width: 358, height: 441, color: 0x4a90d9ff }).getBuffer(
+        'image/jpeg',
+      )) as Buffer;
+      const bad = Buffer.from(good);
+      // Break the Huffman tables; the frame header and the end marker stay valid.
+      for (let i = 2; i < bad.length - 4; ) {
+        const marker = bad[i + 1]!;
+        const length = bad.readUInt16BE(i + 2);
+        if (marker === 0xc4) bad.fill(0xff, i + 4, i + 2 + length);
+        if (marker === 0xda) break;
+        i += 2 + length;
+      }
+      await expect(normaliseIdPhoto(bad, pool)).rejects.toMatchObject({
+        status: 400,
+        message: UNDECODABLE_PHOTO,
+      });
+      expect(readJpegSize(await normaliseIdPhoto(good, pool))).toEqual({ width: 358, height: 441 });
     } finally {
       await pool.close();
     }

@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { DomainError } from './domain-error.ts';
 import { renderIdPhoto } from './id-photo.ts';
 
-export type ImageJob = { id: number; kind: 'id-photo'; bytes: Uint8Array };
+export type ImageJob = { id: number; bytes: Uint8Array };
 export type ImageResult =
   | { id: number; ok: true; bytes: Uint8Array }
   | { id: number; ok: false; refusal: string | null; error: string };

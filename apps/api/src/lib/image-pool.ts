@@ -7,8 +7,6 @@ import type { ImageJob, ImageResult } from './image-pool-worker.ts';
 export type ImagePool = {
   /** Decodes and normalises a checked ID photo in a worker thread (see lib/id-photo.ts). */
   normaliseIdPhoto(bytes: Buffer): Promise<Buffer>;
-  /** Jobs running and waiting, for tests and logs. */
-  load(): { running: number; waiting: number };
   close(): Promise<void>;
 };
 
@@ -106,7 +104,6 @@ export function createImagePool(options: { size: number; queueLimit: number }): 
       );
       slot.worker.postMessage({
         id: job.id,
-        kind: 'id-photo',
         bytes: new Uint8Array(job.bytes),
       } satisfies ImageJob);
     }
@@ -128,7 +125,6 @@ export function createImagePool(options: { size: number; queueLimit: number }): 
         dispatch();
       });
     },
-    load: () => ({ running: slots.filter((s) => s.job).length, waiting: waiting.length }),
     async close() {
       closed = true;
       for (const job of waiting.splice(0)) job.reject(new Error('image pool closed'));
