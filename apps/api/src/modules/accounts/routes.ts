@@ -74,15 +74,13 @@ export async function accountRoutes(app: App) {
       });
       const bytes = account?.avatarKey ? await app.storage.get(account.avatarKey) : null;
       if (!account?.avatarKey || !bytes) throw notFound('头像');
-      return (
-        reply
-          .header('content-type', account.avatarKey.endsWith('.png') ? 'image/png' : 'image/jpeg')
-          // Stored as uploaded (checked, not re-encoded): a download, never a page of ours.
-          .header('content-disposition', 'attachment; filename="avatar"')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-cache')
-          .send(bytes)
-      );
+      // Stored as uploaded (checked, not re-encoded): a download, never a page of ours.
+      return reply
+        .header('content-type', account.avatarKey.endsWith('.png') ? 'image/png' : 'image/jpeg')
+        .header('content-disposition', 'attachment; filename="avatar"')
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-cache')
+        .send(bytes);
     },
   );
 }

@@ -24,7 +24,6 @@ export async function verifyCertificateNumber(prisma: PrismaClient, number: stri
   return toVerification(row);
 }
 
-/** Whether the bytes are exactly a certificate we issued (its SHA-256 is on record). */
 /** Whether a file (by the SHA-256 taken while it was received) is exactly an issued one. */
 export async function verifyCertificateFile(prisma: PrismaClient, sha256: string) {
   const row = await prisma.certificate.findUnique({ where: { sha256 } });
