@@ -38,21 +38,6 @@ type Operation = {
   multipart: boolean;
 };
 
-/**
- * TODO(issue 18, multipart): broken multipart bodies (no or wrong boundary, unterminated part)
- * still answer 500 until the multipart fix is merged; that fix maps the parser's errors to 400.
- * Remove this exception after merging it. It covers multipart bodies of these operations only.
- */
-const MULTIPART_STILL_500 = new Set([
-  'PUT /api/account/avatar',
-  'PUT /api/profile/photo',
-  'PUT /api/cards/photo',
-  'POST /api/public/certificates/verify-file',
-  'POST /api/tickets',
-  'POST /api/tickets/{id}/messages',
-  'POST /api/admin/tickets/{id}/messages',
-]);
-
 /** Operations that read their body by hand (JSON or multipart): their fields, from the shared schema. */
 const HAND_READ_BODIES: Record<string, z.ZodType> = {
   'POST /api/tickets': ticketInputSchema,
@@ -243,7 +228,6 @@ it('answers every operation, as every role, with hostile values without a single
   }
 
   const failures: string[] = [];
-  const knownMultipart = new Set<string>();
   let sent = 0;
   let turn = 0;
   /** A few hostile values, a different few on each call, so the roles together cover the list. */
@@ -285,8 +269,7 @@ it('answers every operation, as every role, with hostile values without a single
         });
         if (res.statusCode >= 500) {
           const line = `${role} ${key} ${what} → ${res.statusCode} ${res.body.slice(0, 200)}`;
-          if (what.startsWith('multipart') && MULTIPART_STILL_500.has(key)) knownMultipart.add(key);
-          else failures.push(line);
+          failures.push(line);
         }
         return res;
       };
@@ -345,10 +328,7 @@ it('answers every operation, as every role, with hostile values without a single
 
   console.info(
     `OpenAPI fuzz: ${sent} requests over ${operations.length} operations × ${roles.length} roles; ` +
-      `${failures.length} answered 5xx` +
-      (knownMultipart.size > 0
-        ? `; multipart still 500 (issue 18): ${[...knownMultipart].join(', ')}`
-        : ''),
+      `${failures.length} answered 5xx`,
   );
   expect(failures).toEqual([]);
 }, 240_000);
