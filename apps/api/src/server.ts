@@ -48,7 +48,7 @@ const worker = startWorker({
   log: app.log,
 });
 // What a previous process left when it was killed: re-driven at start-up and every minute.
-const sweeper = startSweeper({ prisma: db.prisma, log: app.log });
+const sweeper = startSweeper({ prisma: db.prisma, storage: app.storage, log: app.log });
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -1,10 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requeueStrandedAutomaticIssues } from '../certificates/automatic-issue.ts';
+import type { Storage } from '../../lib/storage.ts';
 import { failAbandonedJobs } from '../outbox/worker.ts';
+import { removeOrphanFiles } from './orphan-files.ts';
 
 /** How often a running process sweeps again; it also sweeps once at start-up. */
 export const SWEEP_INTERVAL_MS = 60_000;
+/** Files are walked less often: a walk reads every directory, and orphans are rare and harmless. */
+export const FILE_SWEEP_INTERVAL_MS = 60 * 60_000;
 
 /**
  * One pass over what a process killed mid-work leaves behind, so that it is finished or
@@ -12,27 +16,36 @@ export const SWEEP_INTERVAL_MS = 60_000;
  * idempotency key): several API processes may sweep at the same time.
  * - automatic certificate applications left pending with no issue job get one;
  * - jobs whose worker died on their last attempt are marked failed (the others are simply
- *   claimed again by any worker once their lease expires: worker.ts).
+ *   claimed again by any worker once their lease expires: worker.ts);
+ * - with `storage`: half-written and staged files, and stored files no row names, once they are
+ *   an hour old (orphan-files.ts).
  */
-export async function sweepCrashLeftovers(prisma: PrismaClient) {
+export async function sweepCrashLeftovers(prisma: PrismaClient, storage?: Storage) {
   return {
     automaticIssuesQueued: await requeueStrandedAutomaticIssues(prisma),
     abandonedJobsFailed: await failAbandonedJobs(prisma),
+    ...(storage
+      ? await removeOrphanFiles({ prisma, storage })
+      : { leftoversRemoved: 0, orphansRemoved: 0 }),
   };
 }
 
 /** Sweeps at once, then every interval; stop() waits for a sweep in progress. */
 export function startSweeper(options: {
   prisma: PrismaClient;
+  storage: Storage;
   log: FastifyBaseLogger;
   intervalMs?: number;
 }) {
-  const { prisma, log, intervalMs = SWEEP_INTERVAL_MS } = options;
+  const { prisma, storage, log, intervalMs = SWEEP_INTERVAL_MS } = options;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  let filesSweptAt = 0;
   const tick = () => {
-    running = sweepCrashLeftovers(prisma)
+    const sweepFiles = Date.now() - filesSweptAt >= FILE_SWEEP_INTERVAL_MS;
+    if (sweepFiles) filesSweptAt = Date.now();
+    running = sweepCrashLeftovers(prisma, sweepFiles ? storage : undefined)
       .then((swept) => {
         if (Object.values(swept).some((n) => n > 0)) log.warn(swept, 'swept crash leftovers');
       })
