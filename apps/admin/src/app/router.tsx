@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazyPage } from '@lx/ui/lazy-page';
 import { BASENAME, paths } from '@/config/paths';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { NotFoundResult } from '@/components/not-found-result';
@@ -7,8 +8,9 @@ import { CONSOLE_SECTIONS } from './console-sections';
 import type { ConsoleRouteHandle } from './route-handle';
 import { RouteErrorPage } from './route-error-page';
 
-function lazyPage(load: () => Promise<ComponentType>) {
-  return async () => ({ Component: await load() });
+/** A page that is its own chunk, loaded when the route is first visited. */
+function page(load: () => Promise<ComponentType>) {
+  return lazyPage(load, <FullPageSpin />);
 }
 
 function consoleRoute(
@@ -17,8 +19,8 @@ function consoleRoute(
   load: () => Promise<ComponentType>,
 ): RouteObject {
   return path === '/'
-    ? { index: true, handle, lazy: lazyPage(load) }
-    : { path, handle, lazy: lazyPage(load) };
+    ? { index: true, handle, Component: page(load) }
+    : { path, handle, Component: page(load) };
 }
 
 const sectionRoutes: RouteObject[] = CONSOLE_SECTIONS.flatMap((section) => [
@@ -38,18 +40,17 @@ export function createRouter() {
     [
       {
         id: 'root',
-        HydrateFallback: FullPageSpin,
         ErrorBoundary: RouteErrorPage,
         children: [
           {
             path: paths.login.path,
             handle: { title: '工作人员登录' } satisfies ConsoleRouteHandle,
-            lazy: lazyPage(() =>
+            Component: page(() =>
               import('@/features/auth/pages/login-page').then((m) => m.LoginPage),
             ),
           },
           {
-            lazy: lazyPage(() => import('./layout/console-gate').then((m) => m.ConsoleGate)),
+            Component: page(() => import('./layout/console-gate').then((m) => m.ConsoleGate)),
             children: [
               {
                 // Errors of a page show inside the layout, so the menu stays usable.

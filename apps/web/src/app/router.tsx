@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazyPage } from '@lx/ui/lazy-page';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { paths } from '@/config/paths';
 import { NotFoundPage } from './routes/not-found-page';
@@ -7,9 +8,14 @@ import { RootRoute } from './routes/root-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 /** A route whose component is its own chunk, loaded when the route is first visited. */
-function lazyPage(load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy'> {
-  return { lazy: async () => ({ Component: await load() }) };
+function page(load: () => Promise<ComponentType>): Pick<RouteObject, 'Component'> {
+  return { Component: lazyPage(load, <FullPageSpin />) };
 }
+
+// One component for both addresses, so looking a number up keeps the page mounted.
+const verifyPage = page(() =>
+  import('@/features/verify/pages/verify-page').then((m) => m.VerifyPage),
+);
 
 // Paths below the protected layout are relative to '/'.
 const child = (path: string) => path.replace(/^\//, '');
@@ -18,30 +24,23 @@ export const routes: RouteObject[] = [
   {
     Component: RootRoute,
     ErrorBoundary: RouteErrorBoundary,
-    HydrateFallback: FullPageSpin,
     children: [
       {
         path: paths.login.path,
-        ...lazyPage(() => import('@/features/auth/pages/login-page').then((m) => m.LoginPage)),
+        ...page(() => import('@/features/auth/pages/login-page').then((m) => m.LoginPage)),
       },
       {
         path: paths.forgotPassword.path,
-        ...lazyPage(() =>
+        ...page(() =>
           import('@/features/auth/pages/forgot-password-page').then((m) => m.ForgotPasswordPage),
         ),
       },
       // Certificate verification is public: no login, no member layout.
-      {
-        path: paths.verify.path,
-        ...lazyPage(() => import('@/features/verify/pages/verify-page').then((m) => m.VerifyPage)),
-      },
-      {
-        path: paths.verifyNumber.path,
-        ...lazyPage(() => import('@/features/verify/pages/verify-page').then((m) => m.VerifyPage)),
-      },
+      { path: paths.verify.path, ...verifyPage },
+      { path: paths.verifyNumber.path, ...verifyPage },
       {
         path: paths.home.path,
-        ...lazyPage(() => import('./routes/protected-layout').then((m) => m.ProtectedLayout)),
+        ...page(() => import('./routes/protected-layout').then((m) => m.ProtectedLayout)),
         children: [
           {
             // Inside the layout, so a page that fails keeps the header and navigation.
@@ -49,13 +48,11 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                ...lazyPage(() =>
-                  import('@/features/home/pages/home-page').then((m) => m.HomePage),
-                ),
+                ...page(() => import('@/features/home/pages/home-page').then((m) => m.HomePage)),
               },
               {
                 path: child(paths.changePassword.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/auth/pages/change-password-page').then(
                     (m) => m.ChangePasswordPage,
                   ),
@@ -63,7 +60,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.announcements.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/announcements/pages/announcements-page').then(
                     (m) => m.AnnouncementsPage,
                   ),
@@ -71,7 +68,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.announcement.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/announcements/pages/announcement-detail-page').then(
                     (m) => m.AnnouncementDetailPage,
                   ),
@@ -79,7 +76,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.notifications.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/notifications/pages/notifications-page').then(
                     (m) => m.NotificationsPage,
                   ),
@@ -87,7 +84,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.accountSettings.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/account/pages/account-settings-page').then(
                     (m) => m.AccountSettingsPage,
                   ),
@@ -95,37 +92,35 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.profile.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/profile/pages/profile-page').then((m) => m.ProfilePage),
                 ),
               },
               {
                 path: child(paths.profileBasic.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/profile/pages/basic-info-page').then((m) => m.BasicInfoPage),
                 ),
               },
               {
                 path: child(paths.profileSection.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/profile/pages/section-page').then((m) => m.SectionPage),
                 ),
               },
               {
                 path: child(paths.cards.path),
-                ...lazyPage(() =>
-                  import('@/features/cards/pages/cards-page').then((m) => m.CardsPage),
-                ),
+                ...page(() => import('@/features/cards/pages/cards-page').then((m) => m.CardsPage)),
               },
               {
                 path: child(paths.cardApply.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/cards/pages/card-apply-page').then((m) => m.CardApplyPage),
                 ),
               },
               {
                 path: child(paths.cardApplication.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/cards/pages/card-application-page').then(
                     (m) => m.CardApplicationPage,
                   ),
@@ -133,7 +128,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.cardManagement.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/cards/pages/card-management-page').then(
                     (m) => m.CardManagementPage,
                   ),
@@ -141,7 +136,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.certificates.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/certificates/pages/certificates-page').then(
                     (m) => m.CertificatesPage,
                   ),
@@ -149,7 +144,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.certificateApply.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/certificates/pages/certificate-apply-page').then(
                     (m) => m.CertificateApplyPage,
                   ),
@@ -157,7 +152,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.certificate.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/certificates/pages/certificate-page').then(
                     (m) => m.CertificatePage,
                   ),
@@ -165,33 +160,31 @@ export const routes: RouteObject[] = [
               },
               {
                 path: child(paths.tickets.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),
                 ),
               },
               {
                 path: child(paths.newTicket.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/tickets/pages/new-ticket-page').then((m) => m.NewTicketPage),
                 ),
               },
               {
                 path: child(paths.ticket.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/tickets/pages/ticket-page').then((m) => m.TicketPage),
                 ),
               },
               {
                 path: child(paths.roster.path),
-                ...lazyPage(() =>
+                ...page(() =>
                   import('@/features/roster/pages/roster-page').then((m) => m.RosterPage),
                 ),
               },
               {
                 path: child(paths.help.path),
-                ...lazyPage(() =>
-                  import('@/features/help/pages/help-page').then((m) => m.HelpPage),
-                ),
+                ...page(() => import('@/features/help/pages/help-page').then((m) => m.HelpPage)),
               },
               { path: '*', Component: NotFoundPage },
             ],

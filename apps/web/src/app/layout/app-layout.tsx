@@ -1,7 +1,7 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu, Progress, Typography } from 'antd';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { ACCOUNT_KIND_LABELS } from '@lx/shared/labels';
 import { paths } from '@/config/paths';
@@ -25,29 +25,6 @@ function Brand({ compact }: { compact: boolean }) {
         律协会员服务平台
       </Typography.Text>
     </Link>
-  );
-}
-
-/** While a lazy page loads after a click, a thin bar under the header says something is happening. */
-function NavigationProgress() {
-  const navigation = useNavigation();
-  if (navigation.state === 'idle') return null;
-  return (
-    <Progress
-      percent={100}
-      status="active"
-      showInfo={false}
-      size={{ height: 3 }}
-      style={{
-        position: 'fixed',
-        top: HEADER_HEIGHT - 6,
-        left: 0,
-        right: 0,
-        margin: 0,
-        zIndex: 20,
-      }}
-      aria-label="页面加载中"
-    />
   );
 }
 
@@ -121,7 +98,6 @@ export function AppLayout({ account, children }: AppLayoutProps) {
           <UserPanel account={account} compact={!desktop} />
         )}
       </Layout.Header>
-      <NavigationProgress />
       {!restricted ? (
         <Drawer
           title={
