@@ -1,33 +1,16 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
- * Picks an option of an antd Select found by its label. antd renders the open list in a portal
+ * Clicks an option of an antd Select found by its label. antd renders the open list in a portal
  * whose accessible options are hidden, so the visible option is found by its title, as a person
- * reads it.
+ * reads it. In a multiple Select, clicking a chosen option removes it.
  */
 export async function choose(page: Page, label: string | RegExp, option: string) {
-  const field = page.getByLabel(label, { exact: typeof label === 'string' });
-  // What the select shows, as a person reads it (the chosen value or tags, not the typed search).
-  const shown = () => field.evaluate((el) => el.closest('.ant-select')?.textContent ?? '');
-  // Under CI load a click on an option has been seen not to take (the list was still moving);
-  // a person would look and pick again.
-  await expect(async () => {
-    if (!(await shown()).includes(option)) await clickOption(page, label, option);
-    expect(await shown()).toContain(option);
-  }).toPass({ timeout: 30_000 });
-}
-
-/** Clicks an option as it is; in a multiple Select, clicking a chosen option removes it. */
-export async function clickOption(page: Page, label: string | RegExp, option: string) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
   await field.click();
   // Long lists are virtual: type into a searchable one so the option is rendered at all.
   if (await field.isEditable()) await field.fill(option);
-  await page
-    .getByTitle(option, { exact: true })
-    .filter({ visible: true })
-    .last()
-    .click({ timeout: 3000 });
+  await page.getByTitle(option, { exact: true }).filter({ visible: true }).last().click();
 }
 
 /** Picks several options of a multiple Select, then closes its list. */
@@ -41,16 +24,4 @@ export async function fillFields(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) {
     await page.getByLabel(label, { exact: true }).fill(value);
   }
-}
-
-/**
- * Fills a field and makes sure it holds the value. Under CI load a field filled right after the
- * page appeared has twice been seen empty or cut short (the form re-rendered as the page settled);
- * a person would retype, so the helper does too.
- */
-export async function fillSettled(field: Locator, value: string) {
-  await expect(async () => {
-    await field.fill(value);
-    await expect(field).toHaveValue(value, { timeout: 1000 });
-  }).toPass();
 }

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { fillSettled } from '../../support/form-steps.ts';
 import { changeInitialPassword, signIn, signOut } from '../../support/auth-steps.ts';
 import { demoLawyer, demoOrganisation, demoStaff } from '../../support/demo-accounts.ts';
 
@@ -92,7 +91,7 @@ test.describe('at phone width', () => {
     await page.getByLabel('邮政编码').fill('5230');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect(page.getByText('邮政编码应为 6 位数字')).toBeVisible();
-    await fillSettled(page.getByLabel('邮政编码'), '523000');
+    await page.getByLabel('邮政编码').fill('523000');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect(page.getByText('保存成功')).toBeVisible();
     await page.screenshot({ path: '.artifacts/phone-account.png', fullPage: true });

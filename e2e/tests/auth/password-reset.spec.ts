@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
-import { fillSettled } from '../../support/form-steps.ts';
 
 // 忘记密码: the code goes to the registered mobile through the SMS outbox, which staff can read.
 test('a lawyer resets a forgotten password with the SMS code that the outbox shows to staff', async ({
@@ -15,7 +14,7 @@ test('a lawyer resets a forgotten password with the SMS code that the outbox sho
     .getByRole('link', { name: '忘记密码?' })
     .or(member.getByRole('link', { name: '忘记密码？' }))
     .click();
-  await fillSettled(member.getByLabel('账号'), lawyer.memberNo);
+  await member.getByLabel('账号').fill(lawyer.memberNo);
   await member.getByRole('button', { name: '获取验证码' }).click();
   await expect(member.getByLabel('验证码')).toBeVisible();
 

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoOrganisation } from '../../support/demo-accounts.ts';
-import { fillSettled } from '../../support/form-steps.ts';
 
 const firm = demoOrganisation(0);
 
@@ -32,8 +31,8 @@ test('on a phone, a firm goes through the five steps and downloads the automatic
   await page.getByRole('radio', { name: /^律师事务所执业证明/ }).check();
   await expectNoOverflow(page);
   await page.getByRole('button', { name: '下一步：填写信息' }).click();
-  await fillSettled(page.getByLabel('用途'), '银行开户');
-  await fillSettled(page.getByLabel('联系邮箱'), 'office@huayue-law.example.cn');
+  await page.getByLabel('用途').fill('银行开户');
+  await page.getByLabel('联系邮箱').fill('office@huayue-law.example.cn');
   await page.getByRole('radio', { name: '需要', exact: true }).check();
   // The quantity box keeps to 1–10 by itself; left empty it is refused on the field.
   await page.getByLabel('申请数量').fill('');

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoOrganisation } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
-import { choose, fillSettled } from '../../support/form-steps.ts';
+import { choose } from '../../support/form-steps.ts';
 
 const firm = demoOrganisation(2);
 const reviewer = E2E_STAFF.certificateReviewer;
@@ -13,7 +13,7 @@ const LAWYERS = ['朱丽娟（14419201998010012）', '胡振华（14419202003110
 async function lookUp(page: Page, number: string) {
   await page.goto('/verify');
   await expect(page.getByRole('heading', { name: '电子证明验证' })).toBeVisible();
-  await fillSettled(page.getByRole('textbox', { name: '证明编号' }), number);
+  await page.getByRole('textbox', { name: '证明编号' }).fill(number);
   await page.getByRole('button', { name: '查询' }).click();
 }
 
@@ -40,8 +40,8 @@ test('a firm applies for a named-lawyer certificate with paper copies by mail; a
   await page.getByRole('button', { name: '下一步：填写信息' }).click();
 
   // 3 信息填写: lawyers from the firm's roster, two paper copies by mail (address first forgotten).
-  await fillSettled(page.getByLabel('用途'), '参加东江市政府采购项目投标');
-  await fillSettled(page.getByLabel('联系邮箱'), 'office@zhengheng-law.example.cn');
+  await page.getByLabel('用途').fill('参加东江市政府采购项目投标');
+  await page.getByLabel('联系邮箱').fill('office@zhengheng-law.example.cn');
   for (const lawyer of LAWYERS) await choose(page, '选择律师', lawyer);
   await page.keyboard.press('Escape');
   await page.getByRole('radio', { name: '需要', exact: true }).check();
@@ -101,7 +101,7 @@ test('a firm applies for a named-lawyer certificate with paper copies by mail; a
   );
   await page.getByRole('button', { name: '发送邮箱' }).click();
   const dialog = page.getByRole('dialog', { name: '发送邮箱' });
-  await fillSettled(dialog.getByLabel('电子邮箱'), 'tender@buyer.example.cn');
+  await dialog.getByLabel('电子邮箱').fill('tender@buyer.example.cn');
   await dialog.getByRole('button', { name: '发送' }).click();
   await expect(page.getByText('已加入发送队列：tender@buyer.example.cn')).toBeVisible();
   await page.screenshot({ path: '.artifacts/certificate-detail.png', fullPage: true });

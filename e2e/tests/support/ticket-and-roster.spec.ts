@@ -4,7 +4,7 @@ import { computeIdCheckChar } from '@lx/shared/id-number';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer, demoOrganisation } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
-import { choose, fillSettled } from '../../support/form-steps.ts';
+import { choose } from '../../support/form-steps.ts';
 
 const SCAN = path.resolve(import.meta.dirname, '../../fixtures/licence-scan.pdf');
 
@@ -28,10 +28,9 @@ test('a lawyer opens a ticket from the profile wizard with a scan attached; supp
   await expect(
     page.getByRole('link', { name: /profile/ }).or(page.getByText('关联页面')),
   ).not.toHaveCount(0);
-  await fillSettled(
-    page.getByLabel('问题描述'),
-    '我的姓名登记为马俊杰，执业证上为马骏杰，附执业证扫描件。',
-  );
+  await page
+    .getByLabel('问题描述')
+    .fill('我的姓名登记为马俊杰，执业证上为马骏杰，附执业证扫描件。');
   await page.getByLabel('附件').setInputFiles(SCAN);
   await expect(page.getByText('licence-scan.pdf')).toBeVisible();
   await page.getByRole('button', { name: '提交工单' }).click();
@@ -83,7 +82,7 @@ test('an office adds a lawyer, is guided to a ticket for a duplicate ID number, 
   const addLawyer = async (id: string, licence: string) => {
     await page.getByRole('button', { name: '添加律师' }).click();
     const dialog = page.getByRole('dialog', { name: '添加律师' });
-    await fillSettled(dialog.getByLabel('姓名'), '钟文韬');
+    await dialog.getByLabel('姓名').fill('钟文韬');
     await dialog.getByRole('radio', { name: '男' }).check();
     await dialog.getByLabel('身份证号').fill(id);
     await dialog.getByLabel('执业证号').fill(licence);
