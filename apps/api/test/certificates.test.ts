@@ -1,18 +1,16 @@
 import { execFile } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/modules/outbox/worker.ts';
 import { deliverMail, mailerOf } from '../src/modules/mail/mail-outbox.ts';
 import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { onPostgres } from './support/test-database.ts';
+import { startSmtpServer } from './support/smtp.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 const run = promisify(execFile);
@@ -524,33 +522,18 @@ describe('verification and mail', () => {
   });
 
   it('delivers through a real SMTP server exactly once, with the PDF attached', async () => {
-    const received: Buffer[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push(Buffer.concat(chunks));
-          callback();
-        });
-      },
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server.server, 'listening');
-    const port = (server.server.address() as AddressInfo).port;
+    const smtp = await startSmtpServer();
     try {
       const { client, application: app } = await issuedByFirm();
       await client.post(`/api/certificates/${app.id}/mail`, {});
       const message = await t.prisma.mailMessage.findFirstOrThrow({
         where: { subject: { contains: app.certificate.number } },
       });
-      const mailer = mailerOf({ ...t.config, smtpUrl: `smtp://127.0.0.1:${port}` });
+      const mailer = mailerOf({ ...t.config, smtpUrl: smtp.url });
       await deliverMail(t.prisma, t.app.storage, mailer, message.id);
       await deliverMail(t.prisma, t.app.storage, mailer, message.id);
-      expect(received).toHaveLength(1);
-      const parsed = await simpleParser(received[0]!);
+      expect(smtp.received).toHaveLength(1);
+      const parsed = await simpleParser(smtp.received[0]!);
       expect(parsed.to).toMatchObject({ text: 'office@firm.example.cn' });
       expect(parsed.attachments[0]!.filename).toBe(`${app.certificate.number}.pdf`);
       expect(parsed.attachments[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
@@ -558,7 +541,7 @@ describe('verification and mail', () => {
         (await t.prisma.mailMessage.findUniqueOrThrow({ where: { id: message.id } })).transport,
       ).toBe('smtp');
     } finally {
-      server.close();
+      smtp.close();
     }
   });
 

@@ -1,10 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/lib/actor.ts';
 import { issueAutomatically } from '../src/modules/certificates/automatic-issue.ts';
@@ -25,6 +22,7 @@ import { LEASE_MS, runDueJobs } from '../src/modules/outbox/worker.ts';
 import { sweepCrashLeftovers } from '../src/modules/recovery/sweeper.ts';
 import { makeOrganisation } from './support/factories.ts';
 import { onPostgres } from './support/test-database.ts';
+import { startSmtpServer } from './support/smtp.ts';
 import { startTestApp, type Started } from './support/test-app.ts';
 
 // What a process killed mid-work leaves behind, and how the next one finishes it: each case
@@ -283,35 +281,22 @@ describe('mail after a crash', () => {
   });
 
   it('SMTP: a resend after a crash between sending and marking is the same message, byte for byte', async () => {
-    const received: Buffer[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, _session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push(Buffer.concat(chunks));
-          callback();
-        });
-      },
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server.server, 'listening');
+    const smtp = await startSmtpServer();
     try {
-      const port = (server.server.address() as AddressInfo).port;
-      const mailer = mailerOf({ ...t.config, smtpUrl: `smtp://127.0.0.1:${port}` });
+      const mailer = mailerOf({ ...t.config, smtpUrl: smtp.url });
       const mailId = await queuedMail('发送后未标记的邮件');
       await deliverMail(t.prisma, t.app.storage, mailer, mailId);
       await t.prisma.mailMessage.update({ where: { id: mailId }, data: { sentAt: null } });
       await deliverMail(t.prisma, t.app.storage, mailer, mailId);
       await deliverMail(t.prisma, t.app.storage, mailer, mailId);
       // at least once, never two different messages: the receiver sees one Message-ID
-      expect(received).toHaveLength(2);
-      expect(received[1]!.equals(received[0]!)).toBe(true);
-      expect((await simpleParser(received[0]!)).messageId).toBe(messageIdOf(mailId, mailer.from));
+      expect(smtp.received).toHaveLength(2);
+      expect(smtp.received[1]!.equals(smtp.received[0]!)).toBe(true);
+      expect((await simpleParser(smtp.received[0]!)).messageId).toBe(
+        messageIdOf(mailId, mailer.from),
+      );
     } finally {
-      server.close();
+      smtp.close();
     }
   });
 });
