@@ -6,6 +6,9 @@ import { E2E_STAFF } from '../../support/e2e-staff.ts';
 test('staff write and publish an announcement; members see it on their home page; the audit log records it', async ({
   browser,
 }) => {
+  // Two first sign-ins (argon2 and a password change each) and three pages: 60 s was seen run
+  // out on a loaded 2-core machine with every step passing.
+  test.setTimeout(120_000);
   const staff = await browser.newPage();
   const publisher = E2E_STAFF.publisher;
   await signIn(staff, '/admin/login', publisher.login, publisher.password);
