@@ -46,7 +46,9 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  // The longest flow (six wizard steps, twelve sections, two reviews): about a minute on an idle
+  // machine, over three when the two cores are shared with other work, every step passing.
+  test.setTimeout(300_000);
   await signIn(page, '/login', lawyer.login, lawyer.password);
   await changeInitialPassword(page, lawyer.password, 'E2E-Lawyer-2026');
   await page.getByRole('link', { name: '个人档案' }).first().click();
