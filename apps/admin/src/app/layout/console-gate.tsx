@@ -3,14 +3,14 @@ import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '@lx/ui/error-message';
 import { paths } from '@/config/paths';
 import { FullPageSpin } from '@/components/full-page-spin';
-import { useLogout } from '@/features/auth/api/logout';
+import { useLogout } from '@lx/ui/logout';
 import { ForcedPasswordChangePage } from '@/features/auth/pages/forced-password-change-page';
 import { useCurrentAccountQuery } from '@lx/ui/current-account';
 import { useSessionWatch } from '@lx/ui/session-watch';
 import { ConsoleLayout } from './console-layout';
 
 function NotStaffResult() {
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
       <Result

@@ -3,13 +3,13 @@ import { Avatar, Button, Dropdown, Flex, Typography } from 'antd';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import { useLogout } from '@/features/auth/api/logout';
+import { useLogout } from '@lx/ui/logout';
 import { roleName } from '@/lib/roles';
 
 /** The header's user panel: who is logged in, in which roles; 修改密码 and 退出登录. */
 export function UserPanel({ account, compact }: { account: CurrentAccount; compact: boolean }) {
   const navigate = useNavigate();
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   const roles = account.roles.map(roleName).join('、');
 
   const items = [

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { ACCOUNT_KIND_LABELS } from '@lx/shared/labels';
 import { paths } from '@/config/paths';
-import { useLogout } from '@/lib/auth/logout';
+import { useLogout } from '@lx/ui/logout';
 import { selectedNavKey, visibleNavItems } from './nav-items';
 import { UserPanel } from './user-panel';
 
@@ -36,7 +36,7 @@ export function AppLayout({ account, children }: AppLayoutProps) {
   const desktop = screens.md === true;
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   // Until the initial password is changed nothing but the change itself and logging out is offered.
   const restricted = account.mustChangePassword;
 

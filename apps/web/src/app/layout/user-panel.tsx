@@ -11,7 +11,7 @@ import { Link, useNavigate } from 'react-router';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { ACCOUNT_KIND_LABELS } from '@lx/shared/labels';
 import { paths } from '@/config/paths';
-import { useLogout } from '@/lib/auth/logout';
+import { useLogout } from '@lx/ui/logout';
 import { useAvatarUrl } from '@/lib/avatar';
 import { useUnreadNotificationCount } from '@/features/notifications/api/get-notifications';
 
@@ -19,7 +19,7 @@ type UserPanelProps = { account: CurrentAccount; compact: boolean };
 
 export function UserPanel({ account, compact }: UserPanelProps) {
   const navigate = useNavigate();
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   const avatarUrl = useAvatarUrl(account);
   const unread = useUnreadNotificationCount();
 

@@ -4,12 +4,12 @@ import { errorMessage } from '@lx/ui/error-message';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { paths } from '@/config/paths';
 import { useCurrentAccountQuery } from '@lx/ui/current-account';
-import { useLogout } from '@/lib/auth/logout';
+import { useLogout } from '@lx/ui/logout';
 import { useSessionWatch } from '@lx/ui/session-watch';
 import { AppLayout } from '../layout/app-layout';
 
 function StaffAccountNotice() {
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   return (
     <Result
       status="info"

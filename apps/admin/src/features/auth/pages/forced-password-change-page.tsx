@@ -1,5 +1,6 @@
 import { Alert, App, Button, Flex } from 'antd';
-import { useLogout } from '../api/logout';
+import { useLogout } from '@lx/ui/logout';
+import { paths } from '@/config/paths';
 import { AuthLayout } from '../components/auth-layout';
 import { ChangePasswordForm } from '../components/change-password-form';
 
@@ -9,7 +10,7 @@ import { ChangePasswordForm } from '../components/change-password-form';
  */
 export function ForcedPasswordChangePage() {
   const { message } = App.useApp();
-  const logout = useLogout();
+  const logout = useLogout({ loginHref: paths.login.getHref() });
   return (
     <AuthLayout title="请修改初始密码">
       <Alert

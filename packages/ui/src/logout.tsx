@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '@lx/ui/api-client';
-import { paths } from '@/config/paths';
+import { api } from './api-client.tsx';
 
 export function logout(): Promise<void> {
   return api<void>('/api/auth/logout', { method: 'POST' });
@@ -10,8 +9,9 @@ export function logout(): Promise<void> {
 /**
  * Ends the session. Whatever the API answers, the cached data of this account is dropped and the
  * user lands on the login page: a failed logout must not leave someone's data on screen.
+ * `loginHref` is the app's own login path (each SPA has its own router and paths).
  */
-export function useLogout() {
+export function useLogout({ loginHref }: { loginHref: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
@@ -19,7 +19,7 @@ export function useLogout() {
     onSettled: async () => {
       await queryClient.cancelQueries();
       // Leave the guarded pages first, so nothing refetches this account's data after the clear.
-      await navigate(paths.login.getHref(), { replace: true });
+      await navigate(loginHref, { replace: true });
       queryClient.clear();
     },
   });
