@@ -1,4 +1,4 @@
-import { Col, Flex, Row } from 'antd';
+import { Card, Col, Flex, Row } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import { canApply } from '@lx/shared/workflow';
@@ -8,12 +8,12 @@ import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
 import { QueryError } from '@/components/query-error';
 import { paths } from '@/config/paths';
-import { useTicket } from '../api/get-ticket';
+import { ticketAttachmentUrl, useTicket } from '../api/get-ticket';
 import { TicketActions } from '../components/ticket-actions';
 import { TicketInfoCard } from '../components/ticket-info-card';
 import { TicketReplyForm } from '../components/ticket-reply-form';
 import { TicketStateTag } from '@lx/ui/state-tags';
-import { TicketThread } from '../components/ticket-thread';
+import { TicketThread } from '@lx/ui/ticket-thread';
 
 function BackLink() {
   return <BackToQueue list={paths.tickets.path} label="返回工单列表" />;
@@ -57,7 +57,13 @@ export function TicketDetailPage() {
         </Col>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
-            <TicketThread ticketId={ticket.id} messages={ticket.messages} />
+            <Card title="工单对话" role="region" aria-label="工单对话">
+              <TicketThread
+                messages={ticket.messages}
+                viewer="staff"
+                attachmentUrl={(attachmentId) => ticketAttachmentUrl(ticket.id, attachmentId)}
+              />
+            </Card>
             {canReply ? <TicketReplyForm key={ticket.id} ticketId={ticket.id} /> : null}
           </Flex>
         </Col>

@@ -10,7 +10,8 @@ import { TicketLink } from '../components/ticket-link';
 import { formatTicketNumber } from '../components/ticket-number';
 import { TicketReplyForm } from '../components/ticket-reply-form';
 import { TicketStateTag } from '@lx/ui/state-tags';
-import { TicketThread } from '../components/ticket-thread';
+import { TicketThread } from '@lx/ui/ticket-thread';
+import { ticketAttachmentUrl } from '../api/ticket-form-data';
 
 const BACK = { to: paths.tickets.getHref(), label: '返回我的工单' };
 
@@ -66,7 +67,11 @@ function TicketView({ ticket, onConflict }: TicketViewProps) {
         </Flex>
       </Card>
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>工单对话</h2>}>
-        <TicketThread ticketId={ticket.id} messages={ticket.messages} />
+        <TicketThread
+          messages={ticket.messages}
+          viewer="member"
+          attachmentUrl={(attachmentId) => ticketAttachmentUrl(ticket.id, attachmentId)}
+        />
       </Card>
       {ticket.canReply ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>追问</h2>}>
