@@ -1,6 +1,5 @@
-import { Grid, Steps } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import {
   CARD_PHOTO_SOURCES,
   type CardApplication,
@@ -8,6 +7,7 @@ import {
   type CardPhotoSource,
 } from '@lx/shared/card-schemas';
 import type { CardApplicationKind } from '@lx/shared/card-workflow';
+import { useStepInAddress, WizardSteps } from '@lx/ui/wizard-steps';
 import { paths } from '@/config/paths';
 import { ApplyConfirmStep } from './apply-confirm-step';
 import { ApplyPhotoStep } from './apply-photo-step';
@@ -20,12 +20,6 @@ const APPLY_STEPS = [
   { step: 3, title: '确认信息', description: '确认信息无误后，提交会员卡申请' },
 ] as const;
 const LAST_STEP = APPLY_STEPS.length;
-
-/** The step named by `?step=`, or null when it is absent or not a step. */
-function stepFromSearch(value: string | null): number | null {
-  const step = Number(value);
-  return value && Number.isInteger(step) && step >= 1 && step <= LAST_STEP ? step : null;
-}
 
 /**
  * The photo source named by `?photo=`; without one (or naming a profile photo there is none of)
@@ -49,10 +43,7 @@ type ApplyWizardProps = {
  */
 export function ApplyWizard({ kind, overview, onSubmitted }: ApplyWizardProps) {
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md !== true;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = stepFromSearch(searchParams.get('step'));
+  const { requested, searchParams, showStep } = useStepInAddress(LAST_STEP);
   // Kept here as well as in the address: the radio must follow a click at once, and the router
   // applies a new address a moment later.
   const [source, setSource] = useState(() => photoSourceFrom(searchParams.get('photo'), overview));
@@ -60,36 +51,23 @@ export function ApplyWizard({ kind, overview, onSubmitted }: ApplyWizardProps) {
   const current = requested === null ? 1 : requested === LAST_STEP && !photoReady ? 2 : requested;
 
   useEffect(() => {
-    if (requested !== current) {
-      setSearchParams({ step: String(current), photo: source }, { replace: true });
-    }
-  }, [requested, current, source, setSearchParams]);
+    if (requested !== current) showStep(current, { replace: true, params: { photo: source } });
+  }, [requested, current, source, showStep]);
 
-  // A new step starts at its top, as a new page would.
-  useEffect(() => {
-    window.scrollTo({ top: 0 });
-  }, [current]);
-
-  const goTo = (step: number) => setSearchParams({ step: String(step), photo: source });
+  const goTo = (step: number) => showStep(step, { params: { photo: source } });
   const choosePhoto = (next: CardPhotoSource) => {
     setSource(next);
-    setSearchParams({ step: String(current), photo: next }, { replace: true });
+    showStep(current, { replace: true, params: { photo: next } });
   };
 
   return (
     <>
-      <Steps
-        current={current - 1}
-        orientation={phone ? 'vertical' : 'horizontal'}
-        size={phone ? 'small' : 'medium'}
-        onChange={(index) => goTo(index + 1)}
-        items={APPLY_STEPS.map((item) => ({
-          title: item.title,
-          content: item.description,
-          // Steps already passed can be revisited from the bar; later ones only through 下一步.
-          disabled: item.step > current,
-        }))}
-        style={{ marginBottom: 24 }}
+      <WizardSteps
+        steps={APPLY_STEPS}
+        current={current}
+        onChange={goTo}
+        // Steps already passed can be revisited from the bar; later ones only through 下一步.
+        isDisabled={(step) => step > current}
       />
       <div key={current}>
         {current === 1 ? (

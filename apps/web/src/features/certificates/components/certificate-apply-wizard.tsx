@@ -1,8 +1,8 @@
-import { App, Grid, Steps } from 'antd';
+import { App } from 'antd';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { CertificateApplication, CertificateWizard } from '@lx/shared/certificate-schemas';
 import { errorMessage } from '@lx/ui/error-message';
+import { useStepInAddress, WizardSteps } from '@lx/ui/wizard-steps';
 import { useSaveCertificateDraft } from '../api/save-certificate-draft';
 import {
   applicationInputOf,
@@ -25,12 +25,6 @@ const APPLY_STEPS = [
 ] as const;
 const PREVIEW_STEP = 4;
 const SUBMITTED_STEP = 5;
-
-/** The step named by `?step=`, or null when it is absent or not a step. */
-function stepFromSearch(value: string | null): number | null {
-  const step = Number(value);
-  return value && Number.isInteger(step) && step >= 1 && step <= SUBMITTED_STEP ? step : null;
-}
 
 type StepGate = { reached: number; hasType: boolean; detailsReady: boolean };
 
@@ -58,10 +52,7 @@ type CertificateApplyWizardProps = {
  */
 export function CertificateApplyWizard({ wizard, onRestart }: CertificateApplyWizardProps) {
   const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md !== true;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = stepFromSearch(searchParams.get('step'));
+  const { requested, showStep } = useStepInAddress(SUBMITTED_STEP);
   const [draft, setDraft] = useState<ApplicationDraft>(() => initialDraft(wizard));
   const [reached, setReached] = useState(() => wizard.draft?.step ?? 1);
   const [submitted, setSubmitted] = useState<CertificateApplication | null>(null);
@@ -78,17 +69,12 @@ export function CertificateApplyWizard({ wizard, onRestart }: CertificateApplyWi
   const current = submitted ? SUBMITTED_STEP : allowedStep(requested ?? reached, gate);
 
   useEffect(() => {
-    if (requested !== current) setSearchParams({ step: String(current) }, { replace: true });
-  }, [requested, current, setSearchParams]);
-
-  // A new step starts at its top, as a new page would.
-  useEffect(() => {
-    window.scrollTo({ top: 0 });
-  }, [current]);
+    if (requested !== current) showStep(current, { replace: true });
+  }, [requested, current, showStep]);
 
   const goTo = (step: number) => {
     setReached((furthest) => Math.max(furthest, step));
-    setSearchParams({ step: String(step) });
+    showStep(step);
   };
 
   /** 下一步: keep the input, save it with the step it leads to as the draft, then go there. */
@@ -116,25 +102,19 @@ export function CertificateApplyWizard({ wizard, onRestart }: CertificateApplyWi
   };
 
   const restart = () => {
-    setSearchParams({ step: '1' });
+    showStep(1);
     onRestart();
   };
 
   return (
     <>
-      <Steps
-        current={current - 1}
-        orientation={phone ? 'vertical' : 'horizontal'}
-        size={phone ? 'small' : 'medium'}
-        onChange={(index) => goTo(index + 1)}
-        items={APPLY_STEPS.map((item) => ({
-          title: item.title,
-          content: item.description,
-          // Steps already open can be revisited from the bar; later ones only through 下一步, and
-          // nothing once the application is submitted.
-          disabled: submitted !== null || allowedStep(item.step, gate) !== item.step,
-        }))}
-        style={{ marginBottom: 24 }}
+      <WizardSteps
+        steps={APPLY_STEPS}
+        current={current}
+        onChange={goTo}
+        // Steps already open can be revisited from the bar; later ones only through 下一步, and
+        // nothing once the application is submitted.
+        isDisabled={(step) => submitted !== null || allowedStep(step, gate) !== step}
       />
       <div key={current}>
         {current === 1 ? (
@@ -186,7 +166,7 @@ export function CertificateApplyWizard({ wizard, onRestart }: CertificateApplyWi
             onPrevious={() => goTo(3)}
             onSubmitted={(application) => {
               setSubmitted(application);
-              setSearchParams({ step: String(SUBMITTED_STEP) });
+              showStep(SUBMITTED_STEP);
             }}
             onFieldErrors={refused}
           />

@@ -1,9 +1,9 @@
-import { Alert, App, Grid, Steps } from 'antd';
+import { Alert, App } from 'antd';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
 import { BASIC_STEPS } from '@lx/shared/profile-basic';
 import type { BasicInfo } from '@lx/shared/profile-schemas';
 import { errorMessage } from '@lx/ui/error-message';
+import { useStepInAddress, WizardSteps } from '@lx/ui/wizard-steps';
 import { useSaveBasicStep } from '../api/save-basic-step';
 import { BasicConfirmStep } from './basic-confirm-step';
 import { BasicContactStep } from './basic-contact-step';
@@ -13,12 +13,6 @@ import { BasicPracticeRecordStep } from './basic-practice-record-step';
 import { BasicPracticeStep } from './basic-practice-step';
 
 const LAST_STEP = BASIC_STEPS.length;
-
-/** The step named by `?step=`, or null when it is absent or not a step. */
-function stepFromSearch(value: string | null): number | null {
-  const step = Number(value);
-  return value && Number.isInteger(step) && step >= 1 && step <= LAST_STEP ? step : null;
-}
 
 /** The furthest step the saved drafts lead to: going back to step 1 does not lock them away. */
 function savedUpTo(info: BasicInfo): number {
@@ -34,24 +28,16 @@ function savedUpTo(info: BasicInfo): number {
  */
 export function BasicWizard({ info }: { info: BasicInfo }) {
   const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md !== true;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = stepFromSearch(searchParams.get('step'));
+  const { requested, showStep } = useStepInAddress(LAST_STEP);
   const current = requested ?? info.step;
   const readOnly = info.editMode === 'locked';
   const progress = useSaveBasicStep();
 
   useEffect(() => {
-    if (requested === null) setSearchParams({ step: String(info.step) }, { replace: true });
-  }, [requested, info.step, setSearchParams]);
+    if (requested === null) showStep(info.step, { replace: true });
+  }, [requested, info.step, showStep]);
 
-  // A new step starts at its top, as a new page would.
-  useEffect(() => {
-    window.scrollTo({ top: 0 });
-  }, [current]);
-
-  const goTo = (step: number) => setSearchParams({ step: String(step) });
+  const goTo = (step: number) => showStep(step);
   const previous = () => goTo(Math.max(1, current - 1));
   const next = () => goTo(Math.min(LAST_STEP, current + 1));
 
@@ -85,17 +71,11 @@ export function BasicWizard({ info }: { info: BasicInfo }) {
           title="您的材料已经提交审核，目前正在审核中！如需修改请先撤回信息补全申请。"
         />
       ) : null}
-      <Steps
-        current={current - 1}
-        orientation={phone ? 'vertical' : 'horizontal'}
-        size={phone ? 'small' : 'medium'}
-        onChange={(index) => goTo(index + 1)}
-        items={BASIC_STEPS.map((item) => ({
-          title: item.title,
-          content: item.description,
-          disabled: item.step > reachable,
-        }))}
-        style={{ marginBottom: 24 }}
+      <WizardSteps
+        steps={BASIC_STEPS}
+        current={current}
+        onChange={goTo}
+        isDisabled={(step) => step > reachable}
       />
       <div key={current}>
         {current === 1 ? (
