@@ -13,3 +13,6 @@ export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
     page: z.number().int(),
     pageSize: z.number().int(),
   });
+
+/** One page of a server-side paged list, as every list endpoint answers (the shape of pageOf). */
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };

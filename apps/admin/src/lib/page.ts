@@ -1,5 +1,4 @@
-// One page of a server-side paged list (pageOf in @lx/shared/pagination).
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+import type { Page } from '@lx/shared/pagination';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZE_OPTIONS = [10, 20, 50, 100];

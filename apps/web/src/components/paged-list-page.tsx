@@ -14,9 +14,8 @@ import {
 import type { ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '@lx/ui/error-message';
+import type { Page } from '@lx/shared/pagination';
 import { pageFromSearch } from '@/lib/page';
-
-type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 /** The list's page number, kept in the address (?page=). */
 export function usePageParam() {

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Announcement, AnnouncementState } from '@lx/shared/announcement-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 
 export type AnnouncementListQuery = {
   page: number;

@@ -6,7 +6,8 @@ import {
   type AnnouncementState,
 } from '@lx/shared/announcement-schemas';
 import { formatDateTime } from '@lx/shared/dates';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 import { AnnouncementRowActions } from './announcement-row-actions';
 
 const STATE_COLORS: Record<AnnouncementState, string> = {

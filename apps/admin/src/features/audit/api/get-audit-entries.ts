@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { AuditEntry, AuditQuery } from '@lx/shared/audit-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 
 export function getAuditEntries(query: AuditQuery): Promise<Page<AuditEntry>> {
   return api<Page<AuditEntry>>('/api/admin/audit', { query });

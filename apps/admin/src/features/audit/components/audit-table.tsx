@@ -1,7 +1,8 @@
 import { Button, Space, Table, Tooltip, Typography, type TableProps } from 'antd';
 import { AUDIT_ACTION_LABELS, type AuditEntry } from '@lx/shared/audit-schemas';
 import { formatDateTime } from '@lx/shared/dates';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 import { AuditDiffTable } from './audit-diff-table';
 import { entityTypeLabel } from './entity-types';
 

@@ -1,7 +1,8 @@
 import { Table, Tag, Typography, type TableProps } from 'antd';
 import type { MailMessage } from '@lx/shared/certificate-schemas';
 import { formatDateTime } from '@lx/shared/dates';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 
 // How the API delivered a message: through the SMTP server, or as an .eml file when none is set up.
 const TRANSPORT_LABELS: Record<string, string> = { smtp: 'SMTP', file: '文件' };

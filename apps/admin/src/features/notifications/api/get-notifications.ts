@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Notification } from '@lx/shared/notification-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 
 export type NotificationListQuery = { page: number; pageSize: number; unread?: boolean };
 

@@ -3,7 +3,8 @@ import { formatDateTime } from '@lx/shared/dates';
 import type { Notification } from '@lx/shared/notification-schemas';
 import { Link } from 'react-router';
 import { classifyLink } from '@/config/paths';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 
 type Props = {
   data: Page<Notification> | undefined;

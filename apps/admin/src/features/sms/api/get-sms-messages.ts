@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { SmsMessage } from '@lx/shared/home-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 
 export type SmsListQuery = { page: number; pageSize: number; mobile?: string };
 

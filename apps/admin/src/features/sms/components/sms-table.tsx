@@ -1,7 +1,8 @@
 import { Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import type { SmsMessage } from '@lx/shared/home-schemas';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 
 const STATES: Record<SmsMessage['state'], { label: string; color: string }> = {
   PENDING: { label: '待发送', color: 'processing' },

@@ -1,7 +1,8 @@
 import { Button, Space, Table, Tag, type TableProps } from 'antd';
 import { formatDate, formatDateTime } from '@lx/shared/dates';
 import type { StaffAccount } from '@lx/shared/staff-schemas';
-import { tablePagination, type Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
+import { tablePagination } from '@/lib/page';
 
 type Props = {
   data: Page<StaffAccount> | undefined;

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { CertificateSummary } from '@lx/shared/certificate-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 import { certificatesQueryKey } from './get-certificate-wizard';
 
 export type CertificatesQuery = { page: number; pageSize: number };

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ProfileChange } from '@lx/shared/profile-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 
 export const PROFILE_CHANGES_PAGE_SIZE = 10;
 

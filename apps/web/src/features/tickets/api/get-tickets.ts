@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Ticket } from '@lx/shared/ticket-schemas';
 import { api } from '@lx/ui/api-client';
-import type { Page } from '@/lib/page';
+import type { Page } from '@lx/shared/pagination';
 import { ticketsQueryKey } from './get-ticket';
 
 export type TicketsQuery = { page: number; pageSize: number };
