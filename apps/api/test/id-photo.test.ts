@@ -1,7 +1,8 @@
 import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJpegSize } from '../src/lib/file-type.ts';
-import { normaliseIdPhoto, readJfifDpi, setJfifDensity } from '../src/lib/id-photo.ts';
+import { readJfifDpi, withJfifDensity } from '@lx/shared/id-photo';
+import { normaliseIdPhoto } from '../src/lib/id-photo.ts';
 import { createImagePool } from '../src/lib/image-pool.ts';
 import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
@@ -26,11 +27,16 @@ describe('ID photo checks', () => {
     expect([decoded.width, decoded.height]).toEqual([358, 441]);
   });
 
-  it('writes the density into a JFIF header, adding one if missing', async () => {
+  it('writes the density into a real JPEG, with or without a JFIF header', async () => {
     const jpeg = await idPhoto();
-    expect(readJfifDpi(setJfifDensity(jpeg, 350))).toBe(350);
+    const patched = Buffer.from(withJfifDensity(jpeg, 350));
+    expect(readJfifDpi(patched)).toBe(350);
+    expect(readJpegSize(patched)).toEqual({ width: 358, height: 441 });
     const withoutApp0 = Buffer.concat([jpeg.subarray(0, 2), jpeg.subarray(20)]);
-    expect(readJfifDpi(setJfifDensity(withoutApp0, 300))).toBe(300);
+    const added = Buffer.from(withJfifDensity(withoutApp0, 300));
+    expect(readJfifDpi(added)).toBe(300);
+    const decoded = await Jimp.read(added);
+    expect([decoded.width, decoded.height]).toEqual([358, 441]);
   });
 
   it.each([

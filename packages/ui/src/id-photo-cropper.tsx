@@ -2,12 +2,8 @@ import { PictureOutlined, ScissorOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Slider, Typography } from 'antd';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import Cropper, { type Area, type Point } from 'react-easy-crop';
+import { ID_PHOTO, withJfifDensity } from '@lx/shared/id-photo';
 
-// The ID photo rules (SPEC §2.3, manual 3.2.1.2): also used by the member card, so they live here.
-export const ID_PHOTO_WIDTH = 358;
-export const ID_PHOTO_HEIGHT = 441;
-export const ID_PHOTO_DPI = 350;
-export const ID_PHOTO_MAX_BYTES = 1024 * 1024;
 /** What the browser can decode and the canvas can redraw; the result is always a JPEG. */
 export const ID_PHOTO_SOURCE_TYPES = [
   'image/jpeg',
@@ -43,7 +39,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 
 /** The largest centred area of the photo's aspect: used when the user confirms before moving. */
 function centredArea(width: number, height: number): Area {
-  const aspect = ID_PHOTO_WIDTH / ID_PHOTO_HEIGHT;
+  const aspect = ID_PHOTO.width / ID_PHOTO.height;
   const cropWidth = Math.min(width, height * aspect);
   const cropHeight = cropWidth / aspect;
   return {
@@ -64,38 +60,16 @@ function canvasToJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob>
   });
 }
 
-/**
- * A canvas JPEG carries a JFIF header with "no unit, 1:1" density; the rules ask for at least
- * 350 dpi, which for a printed card is what the density field says. Patched in place when the
- * header is the standard one, left alone otherwise (the server normalises what it stores).
- */
-async function withPrintDensity(blob: Blob): Promise<Blob> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  const isJfif =
-    bytes[0] === 0xff &&
-    bytes[1] === 0xd8 &&
-    bytes[2] === 0xff &&
-    bytes[3] === 0xe0 &&
-    String.fromCharCode(...bytes.slice(6, 11)) === 'JFIF\0';
-  if (!isJfif) return blob;
-  bytes[13] = 1; // units: dots per inch
-  bytes[14] = ID_PHOTO_DPI >> 8;
-  bytes[15] = ID_PHOTO_DPI & 0xff;
-  bytes[16] = ID_PHOTO_DPI >> 8;
-  bytes[17] = ID_PHOTO_DPI & 0xff;
-  return new Blob([bytes], { type: 'image/jpeg' });
-}
-
 /** The cropped area redrawn at exactly 358×441 as a JPEG of at most 1 MB. */
 export async function cropToIdPhoto(image: HTMLImageElement, area: Area): Promise<File> {
   const canvas = document.createElement('canvas');
-  canvas.width = ID_PHOTO_WIDTH;
-  canvas.height = ID_PHOTO_HEIGHT;
+  canvas.width = ID_PHOTO.width;
+  canvas.height = ID_PHOTO.height;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('canvas');
   // JPEG has no transparency: a transparent PNG would otherwise turn black.
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, ID_PHOTO_WIDTH, ID_PHOTO_HEIGHT);
+  context.fillRect(0, 0, ID_PHOTO.width, ID_PHOTO.height);
   context.imageSmoothingQuality = 'high';
   context.drawImage(
     image,
@@ -105,16 +79,18 @@ export async function cropToIdPhoto(image: HTMLImageElement, area: Area): Promis
     area.height,
     0,
     0,
-    ID_PHOTO_WIDTH,
-    ID_PHOTO_HEIGHT,
+    ID_PHOTO.width,
+    ID_PHOTO.height,
   );
   let quality = 0.9;
   let blob = await canvasToJpeg(canvas, quality);
-  while (blob.size > ID_PHOTO_MAX_BYTES && quality > 0.3) {
+  while (blob.size > ID_PHOTO.maxBytes && quality > 0.3) {
     quality -= 0.1;
     blob = await canvasToJpeg(canvas, quality);
   }
-  blob = await withPrintDensity(blob);
+  // The canvas writes "no unit, 1:1" density; the printed card reads 350 dpi from the header.
+  const printable = withJfifDensity(new Uint8Array(await blob.arrayBuffer()), ID_PHOTO.dpi);
+  blob = new Blob([printable], { type: 'image/jpeg' });
   return new File([blob], 'id-photo.jpg', { type: 'image/jpeg', lastModified: Date.now() });
 }
 
@@ -135,8 +111,8 @@ export function IdPhotoRequirements() {
           ；可选择 JPG、PNG、WebP、BMP、GIF 格式的图片，裁剪后自动转为 JPG 图片。
         </li>
         <li>
-          图片像素大小应为：{ID_PHOTO_WIDTH}（宽）x {ID_PHOTO_HEIGHT}（高），分辨率不低于：
-          {ID_PHOTO_DPI}dpi
+          图片像素大小应为：{ID_PHOTO.width}（宽）x {ID_PHOTO.height}（高），分辨率不低于：
+          {ID_PHOTO.dpi}dpi
         </li>
         <li>图片文件大小不超过1M</li>
         <li>
@@ -310,7 +286,7 @@ export function IdPhotoCropper({
               zoom={zoom}
               minZoom={1}
               maxZoom={4}
-              aspect={ID_PHOTO_WIDTH / ID_PHOTO_HEIGHT}
+              aspect={ID_PHOTO.width / ID_PHOTO.height}
               onCropChange={setCrop}
               onZoomChange={setZoom}
               onCropComplete={(_, pixels) => setArea(pixels)}

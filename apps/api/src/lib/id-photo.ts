@@ -1,10 +1,10 @@
 import { Jimp } from 'jimp';
+import { ID_PHOTO, withJfifDensity } from '@lx/shared/id-photo';
 import { DomainError } from './domain-error.ts';
 import { jpegIsComplete, readJpegSize, sniffFileType } from './file-type.ts';
 
-// SPEC §2.3: the ID photo is a JPEG of 358 × 441 pixels at 350 dpi, at most 1 MB. The browser
-// crops it; the server checks what arrives and stores a normalised copy.
-export const ID_PHOTO = { width: 358, height: 441, dpi: 350, maxBytes: 1024 * 1024 } as const;
+// SPEC §2.3: the browser crops the photo; the server checks what arrives and stores a normalised
+// copy (the numbers and the density patch are in @lx/shared/id-photo).
 
 // Decoding is what costs time and memory: jimp takes about 3 s and 0.5 GB for 4000 × 3000, and
 // it runs in the image pool (lib/image-pool.ts), but a thread busy for seconds still delays every
@@ -18,50 +18,6 @@ const ASPECT_TOLERANCE = 0.03;
 
 const refuse = (message: string, code: 'VALIDATION' | 'UNSUPPORTED_MEDIA' = 'VALIDATION') =>
   new DomainError(code, message, { file: message });
-
-/**
- * Writes the pixel density into the JFIF header (units = dots per inch). jimp always writes 1 × 1
- * with no units, and the association's printer reads 350 dpi from here.
- */
-export function setJfifDensity(jpeg: Buffer, dpi: number): Buffer {
-  const out = Buffer.from(jpeg);
-  const isJfif =
-    out[2] === 0xff && out[3] === 0xe0 && out.subarray(6, 11).toString('latin1') === 'JFIF\0';
-  if (!isJfif) {
-    const app0 = Buffer.from([
-      0xff,
-      0xe0,
-      0x00,
-      0x10,
-      0x4a,
-      0x46,
-      0x49,
-      0x46,
-      0x00,
-      0x01,
-      0x01,
-      0x01,
-      dpi >> 8,
-      dpi & 0xff,
-      dpi >> 8,
-      dpi & 0xff,
-      0x00,
-      0x00,
-    ]);
-    return Buffer.concat([out.subarray(0, 2), app0, out.subarray(2)]);
-  }
-  out[13] = 1;
-  out.writeUInt16BE(dpi, 14);
-  out.writeUInt16BE(dpi, 16);
-  return out;
-}
-
-/** The density a JPEG declares in its JFIF header, in dpi, or null if it declares none. */
-export function readJfifDpi(jpeg: Uint8Array): number | null {
-  const buffer = Buffer.from(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
-  if (buffer.subarray(6, 11).toString('latin1') !== 'JFIF\0' || buffer[13] !== 1) return null;
-  return buffer.readUInt16BE(14);
-}
 
 /** Refused when the image cannot be decoded (raised in the image pool's thread). */
 export const UNDECODABLE_PHOTO = '照片文件已损坏，无法打开，请重新选择照片';
@@ -120,5 +76,5 @@ export async function renderIdPhoto(bytes: Buffer): Promise<Buffer> {
     image.cover({ w: ID_PHOTO.width, h: ID_PHOTO.height });
   }
   const jpeg = await image.getBuffer('image/jpeg', { quality: 90 });
-  return setJfifDensity(jpeg, ID_PHOTO.dpi);
+  return Buffer.from(withJfifDensity(jpeg, ID_PHOTO.dpi));
 }

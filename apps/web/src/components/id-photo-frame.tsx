@@ -1,10 +1,10 @@
 import { Flex, Typography } from 'antd';
 import { useState } from 'react';
-import { ID_PHOTO_HEIGHT, ID_PHOTO_WIDTH } from '@lx/ui/id-photo-cropper';
+import { ID_PHOTO } from '@lx/shared/id-photo';
 
 // Half size keeps the ID photo's 358:441 shape: 179×221.
-const FRAME_WIDTH = Math.round(ID_PHOTO_WIDTH / 2);
-const FRAME_HEIGHT = Math.round(ID_PHOTO_HEIGHT / 2);
+const FRAME_WIDTH = Math.round(ID_PHOTO.width / 2);
+const FRAME_HEIGHT = Math.round(ID_PHOTO.height / 2);
 
 const frame = {
   width: FRAME_WIDTH,

@@ -6,7 +6,7 @@ import {
   cardOverviewSchema,
 } from '@lx/shared/card-schemas';
 import type { App } from '../../lib/app-types.ts';
-import { ID_PHOTO } from '../../lib/id-photo.ts';
+import { ID_PHOTO } from '@lx/shared/id-photo';
 import { readSingleUpload, readStaged } from '../../lib/read-form.ts';
 import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { applyForCard, cancelCardApplication } from './card-applications.ts';

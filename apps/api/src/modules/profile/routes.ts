@@ -21,7 +21,7 @@ import {
 import { SECTION_ENTRY_SCHEMAS, sectionBySlug } from '@lx/shared/profile-sections';
 import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
-import { ID_PHOTO } from '../../lib/id-photo.ts';
+import { ID_PHOTO } from '@lx/shared/id-photo';
 import { readSingleUpload, readStaged } from '../../lib/read-form.ts';
 import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import {

@@ -2,7 +2,8 @@ import { Alert, App, Col, Row, Typography } from 'antd';
 import { useState } from 'react';
 import type { BasicInfo } from '@lx/shared/profile-schemas';
 import { errorMessage } from '@lx/ui/error-message';
-import { ID_PHOTO_HEIGHT, ID_PHOTO_WIDTH, IdPhotoCropper } from '@lx/ui/id-photo-cropper';
+import { ID_PHOTO } from '@lx/shared/id-photo';
+import { IdPhotoCropper } from '@lx/ui/id-photo-cropper';
 import { IdPhotoFrame } from '@/components/id-photo-frame';
 import { profilePhotoUrl, useUploadProfilePhoto } from '../api/upload-profile-photo';
 
@@ -62,8 +63,8 @@ export function PhotoUploadPanel({ photo, readOnly }: PhotoUploadPanelProps) {
               confirmLabel="确认裁剪并上传"
             />
             <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>
-              请先选择照片文件，调整裁剪范围后点击“确认裁剪并上传”，照片将裁剪为 {ID_PHOTO_WIDTH}×
-              {ID_PHOTO_HEIGHT} 的 JPG 图片后上传。
+              请先选择照片文件，调整裁剪范围后点击“确认裁剪并上传”，照片将裁剪为 {ID_PHOTO.width}×
+              {ID_PHOTO.height} 的 JPG 图片后上传。
             </Typography.Paragraph>
           </>
         )}
