@@ -32,8 +32,6 @@ export type TicketInput = z.infer<typeof ticketInputSchema>;
 
 /** Attachments: images and PDFs, checked by content on the server. */
 export const TICKET_ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export const MAX_TICKET_ATTACHMENTS = 10;
-export const MAX_TICKET_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export const ticketMessageInputSchema = z.object({
   body: requiredText('回复内容', 5000),

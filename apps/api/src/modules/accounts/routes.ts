@@ -1,12 +1,11 @@
 import { accountSettingsSchema, currentAccountSchema } from '@lx/shared/account-schemas';
+import { AVATAR_MAX_BYTES } from '@lx/shared/upload-limits';
 import type { App } from '../../lib/app-types.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { readSingleUpload } from '../../lib/read-form.ts';
 import { getCurrentAccount } from '../auth/current-account.ts';
 import { replaceAvatar } from './replace-avatar.ts';
 import { updateAccountSettings } from './update-account-settings.ts';
-
-export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
 
 export async function accountRoutes(app: App) {
   const tags = ['account'];

@@ -12,6 +12,7 @@ import {
   sendCertificateMailSchema,
 } from '@lx/shared/certificate-schemas';
 import { pageQuerySchema } from '@lx/shared/pagination';
+import { VERIFY_MAX_BYTES } from '@lx/shared/upload-limits';
 import type { App } from '../../lib/app-types.ts';
 import { conflict } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
@@ -34,7 +35,6 @@ import { getCertificateWizard, saveCertificateDraft } from './certificate-wizard
 import type { Issuer } from './issue-certificate.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '申请编号格式不正确' }) });
-export const VERIFY_MAX_BYTES = 10 * 1024 * 1024;
 
 export async function certificateRoutes(
   app: App,

@@ -1,9 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageQuerySchema } from '@lx/shared/pagination';
+import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/upload-limits';
 import {
-  MAX_TICKET_ATTACHMENT_BYTES,
-  MAX_TICKET_ATTACHMENTS,
   ticketDetailSchema,
   ticketInputSchema,
   ticketMessageInputSchema,

@@ -1,11 +1,12 @@
+import { TICKET_ATTACHMENT_TYPES } from '@lx/shared/ticket-schemas';
 import {
   MAX_TICKET_ATTACHMENT_BYTES,
   MAX_TICKET_ATTACHMENTS,
-  TICKET_ATTACHMENT_TYPES,
-} from '@lx/shared/ticket-schemas';
+  megabytes,
+} from '@lx/shared/upload-limits';
 
 /** What the 附件 field tells the officer before they pick files. */
-export const ATTACHMENT_HINT = `支持 JPG、PNG 图片和 PDF 文件，每个不超过 ${MAX_TICKET_ATTACHMENT_BYTES / 1024 / 1024} MB，最多 ${MAX_TICKET_ATTACHMENTS} 个`;
+export const ATTACHMENT_HINT = `支持 JPG、PNG 图片和 PDF 文件，每个不超过 ${megabytes(MAX_TICKET_ATTACHMENT_BYTES)} MB，最多 ${MAX_TICKET_ATTACHMENTS} 个`;
 
 export const ATTACHMENT_ACCEPT = TICKET_ATTACHMENT_TYPES.join(',');
 
@@ -19,12 +20,6 @@ export function attachmentProblem(file: {
   if (!(TICKET_ATTACHMENT_TYPES as readonly string[]).includes(file.type ?? ''))
     return `${name}不是 JPG、PNG 图片或 PDF 文件`;
   if ((file.size ?? 0) > MAX_TICKET_ATTACHMENT_BYTES)
-    return `${name}超过 ${MAX_TICKET_ATTACHMENT_BYTES / 1024 / 1024} MB`;
+    return `${name}超过 ${megabytes(MAX_TICKET_ATTACHMENT_BYTES)} MB`;
   return null;
-}
-
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

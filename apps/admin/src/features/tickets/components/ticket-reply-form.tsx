@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Upload, type UploadFile } from 'antd';
-import { MAX_TICKET_ATTACHMENTS, ticketMessageInputSchema } from '@lx/shared/ticket-schemas';
+import { ticketMessageInputSchema } from '@lx/shared/ticket-schemas';
+import { MAX_TICKET_ATTACHMENTS } from '@lx/shared/upload-limits';
 import { ZodForm } from '@lx/ui/zod-form';
 import { z } from 'zod';
 import { isConflict } from '@/lib/is-conflict';

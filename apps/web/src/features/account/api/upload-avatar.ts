@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@lx/ui/api-client';
 import { getCurrentAccountQueryOptions } from '@lx/ui/current-account';
+import { AVATAR_MAX_BYTES, AVATAR_TYPES, megabytes } from '@lx/shared/upload-limits';
 import { avatarQueryKey } from '@/lib/avatar';
-
-export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
-export const AVATAR_TYPES = ['image/jpeg', 'image/png'] as const;
 
 export function uploadAvatar(file: File): Promise<unknown> {
   const body = new FormData();
@@ -36,7 +34,7 @@ async function looksLikeJpegOrPng(file: File): Promise<boolean> {
 export async function avatarFileProblem(file: File): Promise<string | null> {
   if (!(AVATAR_TYPES as readonly string[]).includes(file.type))
     return '头像只能是 JPG 或 PNG 格式的图片';
-  if (file.size > AVATAR_MAX_BYTES) return '头像图片不能超过 2 MB';
+  if (file.size > AVATAR_MAX_BYTES) return `头像图片不能超过 ${megabytes(AVATAR_MAX_BYTES)} MB`;
   if (!(await looksLikeJpegOrPng(file))) return '文件内容不是有效的 JPG 或 PNG 图片';
   return null;
 }

@@ -1,7 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Typography, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
-import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/ticket-schemas';
+import {
+  MAX_TICKET_ATTACHMENT_BYTES,
+  MAX_TICKET_ATTACHMENTS,
+  megabytes,
+} from '@lx/shared/upload-limits';
 
 const ACCEPTED_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.pdf'];
 
@@ -11,7 +15,8 @@ function attachmentProblem(file: File): string | null {
   if (!ACCEPTED_EXTENSIONS.some((extension) => name.endsWith(extension))) {
     return '只能上传图片或 PDF 文件';
   }
-  if (file.size > MAX_TICKET_ATTACHMENT_BYTES) return '附件不能超过 10 MB';
+  if (file.size > MAX_TICKET_ATTACHMENT_BYTES)
+    return `附件不能超过 ${megabytes(MAX_TICKET_ATTACHMENT_BYTES)} MB`;
   return null;
 }
 
@@ -70,7 +75,8 @@ export function AttachmentUpload({ id, value = [], onChange, disabled }: Attachm
         </Button>
       </Upload>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>
-        支持 JPG、PNG 图片和 PDF 文件，单个不超过 10 MB，最多 {MAX_TICKET_ATTACHMENTS} 个
+        支持 JPG、PNG 图片和 PDF 文件，单个不超过 {megabytes(MAX_TICKET_ATTACHMENT_BYTES)} MB，最多{' '}
+        {MAX_TICKET_ATTACHMENTS} 个
       </Typography.Text>
       {problem ? (
         <Typography.Text type="danger" role="alert" style={{ display: 'block', marginTop: 4 }}>

@@ -2,9 +2,6 @@ import { useMutation } from '@tanstack/react-query';
 import type { FileVerification } from '@lx/shared/certificate-schemas';
 import { api } from '@lx/ui/api-client';
 
-/** The largest file the server takes (413 above it). */
-export const MAX_CERTIFICATE_FILE_BYTES = 10 * 1024 * 1024;
-
 /**
  * Whether a PDF is, byte for byte, a certificate the association issued: 400 when it is not a PDF,
  * 413 when too large, 429 when asked too often.

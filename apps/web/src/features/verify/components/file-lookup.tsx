@@ -1,13 +1,13 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { MAX_CERTIFICATE_FILE_BYTES } from '../api/verify-certificate-file';
+import { megabytes, VERIFY_MAX_BYTES } from '@lx/shared/upload-limits';
 
 /** Why a chosen file cannot be checked at all, or null. */
 function fileProblem(file: File): string | null {
   const pdf = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
   if (!pdf) return '请上传 PDF 格式的电子证明文件';
-  if (file.size > MAX_CERTIFICATE_FILE_BYTES) return '文件不能超过 10 MB';
+  if (file.size > VERIFY_MAX_BYTES) return `文件不能超过 ${megabytes(VERIFY_MAX_BYTES)} MB`;
   return null;
 }
 
@@ -37,7 +37,7 @@ export function FileLookup({ checking, onFile }: FileLookupProps) {
         </p>
         <p className="ant-upload-text">{checking ? '正在核验…' : '上传证明文件'}</p>
         <p className="ant-upload-hint" style={{ paddingInline: 12 }}>
-          点击或将电子证明 PDF 文件拖到此处，文件不超过 10 MB
+          点击或将电子证明 PDF 文件拖到此处，文件不超过 {megabytes(VERIFY_MAX_BYTES)} MB
         </p>
       </Upload.Dragger>
       {problem ? (
