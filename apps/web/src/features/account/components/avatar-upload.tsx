@@ -1,6 +1,7 @@
 import { UploadOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Flex, Typography, Upload } from 'antd';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
+import { AVATAR_MAX_BYTES, megabytes } from '@lx/shared/upload-limits';
 import { errorMessage } from '@lx/ui/error-message';
 import { useAvatarUrl } from '@/lib/avatar';
 import { avatarFileProblem, useUploadAvatar } from '../api/upload-avatar';
@@ -46,7 +47,7 @@ export function AvatarUpload({ account, inputId }: AvatarUploadProps) {
           </Button>
         </Upload>
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>
-          支持 JPG、PNG 格式，大小不超过 2 MB。选择后立即上传。
+          支持 JPG、PNG 格式，大小不超过 {megabytes(AVATAR_MAX_BYTES)} MB。选择后立即上传。
         </Typography.Paragraph>
       </div>
     </Flex>

@@ -1,6 +1,11 @@
 import { Collapse, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import {
+  MAX_TICKET_ATTACHMENT_BYTES,
+  MAX_TICKET_ATTACHMENTS,
+  megabytes,
+} from '@lx/shared/upload-limits';
 import { paths } from '@/config/paths';
 
 type HelpQuestion = { key: string; question: string; answer: ReactNode };
@@ -138,7 +143,8 @@ const QUESTIONS: HelpQuestion[] = [
           使用平台遇到问题或发现信息有误时，请在“
           <Link to={paths.newTicket.getHref()}>提交工单</Link>
           ”页面选择类别，填写工单标题和问题描述（如反馈信息有误，请写明正确的信息），并上传相关证明材料作为附件（图片或
-          PDF，单个不超过 10 MB，最多 10 个）。
+          PDF，单个不超过 {megabytes(MAX_TICKET_ATTACHMENT_BYTES)} MB，最多 {MAX_TICKET_ATTACHMENTS}{' '}
+          个）。
         </Typography.Paragraph>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           提交后可在“<Link to={paths.tickets.getHref()}>我的工单</Link>
