@@ -6,14 +6,15 @@ import {
   announcementSchema,
 } from '@lx/shared/announcement-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
-import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
-import { findPage } from '../../lib/find-page.ts';
-import { notFound } from '../../lib/domain-error.ts';
+import {
+  findAnnouncementPage,
+  findPublishedAnnouncements,
+  getPublishedAnnouncement,
+} from './announcement-list.ts';
 import {
   createAnnouncement,
   deleteAnnouncement,
-  toAnnouncement,
   transitionAnnouncement,
   updateAnnouncement,
 } from './announcement-service.ts';
@@ -31,11 +32,6 @@ const manage = { permission: 'announcement.manage' } as const;
 
 export async function announcementRoutes(app: App) {
   const tags = ['announcements'];
-  const published = { state: 'PUBLISHED' as const };
-  const order: Prisma.AnnouncementOrderByWithRelationInput[] = [
-    { pinned: 'desc' },
-    { publishedAt: 'desc' },
-  ];
 
   app.get(
     '/api/announcements',
@@ -48,21 +44,7 @@ export async function announcementRoutes(app: App) {
         response: { 200: pageOf(publicItem) },
       },
     },
-    async (request) => {
-      const { page, pageSize } = request.query;
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.announcement.findMany({ where: published, orderBy: order, ...window }),
-        count: () => app.prisma.announcement.count({ where: published }),
-      });
-      const items = rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        pinned: r.pinned,
-        publishedAt: r.publishedAt!.toISOString(),
-      }));
-      return { items, total, page, pageSize };
-    },
+    async (request) => findPublishedAnnouncements(app.prisma, request.query),
   );
 
   app.get(
@@ -71,19 +53,7 @@ export async function announcementRoutes(app: App) {
       config: { access: 'authenticated' },
       schema: { tags, summary: '通知公告详情', params: idParams, response: { 200: publicDetail } },
     },
-    async (request) => {
-      const row = await app.prisma.announcement.findFirst({
-        where: { id: request.params.id, ...published },
-      });
-      if (!row) throw notFound('公告');
-      return {
-        id: row.id,
-        title: row.title,
-        body: row.body,
-        pinned: row.pinned,
-        publishedAt: row.publishedAt!.toISOString(),
-      };
-    },
+    async (request) => getPublishedAnnouncement(app.prisma, request.params.id),
   );
 
   app.get(
@@ -100,19 +70,7 @@ export async function announcementRoutes(app: App) {
         response: { 200: pageOf(announcementSchema) },
       },
     },
-    async (request) => {
-      const { page, pageSize, state, q } = request.query;
-      const where: Prisma.AnnouncementWhereInput = {
-        ...(state ? { state } : {}),
-        ...(q ? { title: { contains: q, mode: 'insensitive' } } : {}),
-      };
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.announcement.findMany({ where, orderBy: { updatedAt: 'desc' }, ...window }),
-        count: () => app.prisma.announcement.count({ where }),
-      });
-      return { items: rows.map(toAnnouncement), total, page, pageSize };
-    },
+    async (request) => findAnnouncementPage(app.prisma, request.query),
   );
 
   app.post(

@@ -17,15 +17,14 @@ import {
   revokeCertificate,
 } from './certificate-applications.ts';
 import { findCertificateQueue } from './certificate-queue.ts';
+import { associationNameOf, findApplication, toApplication } from './certificate-records.ts';
 import {
-  associationNameOf,
-  findApplication,
-  toApplication,
-  toType,
-} from './certificate-records.ts';
-import { createCertificateType, updateCertificateType } from './certificate-types.ts';
+  createCertificateType,
+  listCertificateTypes,
+  updateCertificateType,
+} from './certificate-types.ts';
 import { issueCertificate, type Issuer } from './issue-certificate.ts';
-import { sendCertificateFile } from './routes.ts';
+import { sendCertificateFile } from './send-certificate-file.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
 
@@ -41,12 +40,7 @@ export async function certificateAdminRoutes(app: App, opts: { issuer: Issuer })
       config: reviewer,
       schema: { tags, summary: '证明类型', response: { 200: z.array(certificateTypeSchema) } },
     },
-    async () =>
-      (
-        await app.prisma.certificateType.findMany({
-          orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
-        })
-      ).map(toType),
+    async () => listCertificateTypes(app.prisma),
   );
 
   app.post(

@@ -1,4 +1,4 @@
-import type { CertificateTypeInput } from '@lx/shared/certificate-schemas';
+import type { CertificateType, CertificateTypeInput } from '@lx/shared/certificate-schemas';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { changedFields, recordAudit } from '../../lib/audit.ts';
@@ -14,6 +14,14 @@ const dataOf = (input: CertificateTypeInput) => ({
 function duplicateName(error: unknown): never {
   if (isUniqueViolation(error)) throw invalid('name', '已有同名的证明类型');
   throw error;
+}
+
+/** Every type, oldest first, as the staff's type editor lists them. */
+export async function listCertificateTypes(prisma: PrismaClient): Promise<CertificateType[]> {
+  const rows = await prisma.certificateType.findMany({
+    orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
+  });
+  return rows.map(toType);
 }
 
 export async function createCertificateType(options: {

@@ -15,23 +15,17 @@ import { pageQuerySchema } from '@lx/shared/pagination';
 import { VERIFY_MAX_BYTES } from '@lx/shared/upload-limits';
 import type { App } from '../../lib/app-types.ts';
 import { conflict } from '../../lib/domain-error.ts';
-import { findPage } from '../../lib/find-page.ts';
 import { readSingleUpload } from '../../lib/read-form.ts';
-import { sendPdf } from '../../lib/send-file.ts';
 import {
   submitCertificateApplication,
   withdrawCertificateApplication,
 } from './certificate-applications.ts';
+import { findOwnCertificatePage } from './certificate-list.ts';
 import { mailCertificate } from './certificate-mail.ts';
-import {
-  APPLICATION_INCLUDE,
-  associationNameOf,
-  findOwnApplication,
-  toApplication,
-  toSummary,
-} from './certificate-records.ts';
+import { associationNameOf, findOwnApplication, toApplication } from './certificate-records.ts';
 import { verifyCertificateFile, verifyCertificateNumber } from './certificate-verification.ts';
 import { getCertificateWizard, saveCertificateDraft } from './certificate-wizard.ts';
+import { sendCertificateFile } from './send-certificate-file.ts';
 import type { Issuer } from './issue-certificate.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '申请编号格式不正确' }) });
@@ -118,25 +112,7 @@ export async function certificateRoutes(
         response: { 200: certificatePageSchema },
       },
     },
-    async (request) => {
-      const where = { accountId: accountOf(request) };
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.certificateApplication.findMany({
-            where,
-            include: APPLICATION_INCLUDE,
-            orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
-            ...window,
-          }),
-        count: () => app.prisma.certificateApplication.count({ where }),
-      });
-      return {
-        items: rows.map(toSummary),
-        total,
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
+    async (request) => findOwnCertificatePage(app.prisma, accountOf(request), request.query),
   );
 
   app.get(
@@ -248,16 +224,4 @@ export async function certificateRoutes(
       return verifyCertificateFile(app.prisma, upload.sha256);
     },
   );
-}
-
-/** The stored PDF of an issued certificate; refused until there is one. */
-export async function sendCertificateFile(
-  app: App,
-  certificate: { fileKey: string; number: string } | null,
-  reply: Parameters<typeof sendPdf>[0],
-) {
-  if (!certificate) throw conflict('证明审核通过后才能下载');
-  const bytes = await app.storage.get(certificate.fileKey);
-  if (!bytes) throw conflict('证明文件暂不可用，请联系协会');
-  return sendPdf(reply, bytes, `${certificate.number}.pdf`);
 }

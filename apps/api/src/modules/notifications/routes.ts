@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { notificationSchema } from '@lx/shared/notification-schemas';
 import { pageOf, pageQuerySchema } from '@lx/shared/pagination';
 import type { App } from '../../lib/app-types.ts';
-import { findPage } from '../../lib/find-page.ts';
 import { notFound } from '../../lib/domain-error.ts';
+import { findNotificationPage } from './notification-list.ts';
 
 export async function notificationRoutes(app: App) {
   const tags = ['notifications'];
@@ -19,25 +19,8 @@ export async function notificationRoutes(app: App) {
         response: { 200: pageOf(notificationSchema) },
       },
     },
-    async (request) => {
-      const { accountId } = request.requireAuth();
-      const { page, pageSize, unread } = request.query;
-      const where = { accountId, ...(unread === 'true' ? { readAt: null } : {}) };
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.notification.findMany({ where, orderBy: { createdAt: 'desc' }, ...window }),
-        count: () => app.prisma.notification.count({ where }),
-      });
-      const items = rows.map((n) => ({
-        id: n.id,
-        title: n.title,
-        body: n.body,
-        link: n.link,
-        readAt: n.readAt?.toISOString() ?? null,
-        createdAt: n.createdAt.toISOString(),
-      }));
-      return { items, total, page, pageSize };
-    },
+    async (request) =>
+      findNotificationPage(app.prisma, request.requireAuth().accountId, request.query),
   );
 
   app.post(

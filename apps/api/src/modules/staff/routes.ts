@@ -7,10 +7,9 @@ import {
   staffAccountSchema,
   updateStaffSchema,
 } from '@lx/shared/staff-schemas';
-import type { Prisma } from '../../generated/prisma/client.ts';
 import type { App } from '../../lib/app-types.ts';
-import { findPage } from '../../lib/find-page.ts';
-import { createStaff, resetStaffPassword, toStaffAccount, updateStaff } from './staff-service.ts';
+import { findStaffPage, listStaffRoles } from './staff-list.ts';
+import { createStaff, resetStaffPassword, updateStaff } from './staff-service.ts';
 
 const manage = { permission: 'staff.manage' } as const;
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
@@ -37,7 +36,7 @@ export async function staffRoutes(app: App) {
         },
       },
     },
-    async () => app.prisma.staffRole.findMany({ orderBy: { code: 'asc' } }),
+    async () => listStaffRoles(app.prisma),
   );
 
   app.get(
@@ -51,26 +50,7 @@ export async function staffRoutes(app: App) {
         response: { 200: pageOf(staffAccountSchema) },
       },
     },
-    async (request) => {
-      const { page, pageSize, q } = request.query;
-      const where: Prisma.AccountWhereInput = {
-        kind: 'STAFF',
-        ...(q
-          ? { OR: [{ username: { contains: q.toLowerCase() } }, { displayName: { contains: q } }] }
-          : {}),
-      };
-      const { rows, total } = await findPage(request.query, {
-        find: (window) =>
-          app.prisma.account.findMany({
-            where,
-            include: { roles: true },
-            orderBy: { createdAt: 'asc' },
-            ...window,
-          }),
-        count: () => app.prisma.account.count({ where }),
-      });
-      return { items: rows.map(toStaffAccount), total, page, pageSize };
-    },
+    async (request) => findStaffPage(app.prisma, request.query),
   );
 
   app.post(
