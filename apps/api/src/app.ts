@@ -19,6 +19,7 @@ import { certificateRoutes } from './modules/certificates/routes.ts';
 import type { Issuer } from './modules/certificates/issue-certificate.ts';
 import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
 import { validatorCompiler } from './lib/validate-input.ts';
+import { WORK_ITEM_SOURCES } from './work-item-sources.ts';
 import { rosterRoutes } from './modules/roster/routes.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
@@ -125,7 +126,7 @@ export async function buildApp(config: Config, db: Database) {
     loginRateLimitPerMinute: config.loginRateLimitPerMinute,
   });
   await app.register(accountRoutes);
-  await app.register(homeRoutes);
+  await app.register(homeRoutes, { workItemSources: WORK_ITEM_SOURCES });
   await app.register(announcementRoutes);
   await app.register(notificationRoutes);
   await app.register(auditRoutes);

@@ -5,12 +5,14 @@ import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 let t: Started;
 let staff: TestClient;
 let member: TestClient;
+let memberAccountId: string;
 beforeAll(async () => {
   t = await startTestApp();
   const s = await makeStaff(t.prisma, ['ADMINISTRATOR']);
   staff = new TestClient(t.app);
   await staff.login(s.login, s.password, 'admin');
   const l = await makeLawyer(t.prisma, { mustChangePassword: false });
+  memberAccountId = l.account.id;
   member = new TestClient(t.app);
   await member.login(l.login, l.password);
 });
@@ -125,5 +127,56 @@ describe('announcements', () => {
     ).json();
     expect(page).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page.items).toHaveLength(2);
+  });
+
+  it('home work items: each module adds its own, in a fixed order, for whom they concern', async () => {
+    await t.prisma.notification.create({
+      data: { accountId: memberAccountId, title: '消息', body: '正文' },
+    });
+    await staff.post('/api/admin/announcements', {
+      title: '首页草稿',
+      body: '正文',
+      pinned: false,
+    });
+    const own = (await member.get('/api/home')).json();
+    // The lawyer has a mobile number but no email, no profile yet and one unread message.
+    expect(own.workItems).toEqual([
+      {
+        key: 'account-contact',
+        title: '完善联系方式',
+        description: '登记手机号码和电子邮箱后，才能通过短信验证码找回密码、接收通知。',
+        link: '/account',
+        level: 'todo',
+      },
+      {
+        key: 'profile',
+        title: '信息补全',
+        description: '首次登录系统后，请补全个人档案的 13 项信息并正式提交审核。',
+        link: '/profile',
+        level: 'todo',
+      },
+      {
+        key: 'notifications',
+        title: '未读消息',
+        description: '您有 1 条未读消息。',
+        link: '/notifications',
+        level: 'info',
+        count: 1,
+      },
+    ]);
+    expect(own.unreadNotifications).toBe(1);
+    const drafts = await t.prisma.announcement.count({ where: { state: 'DRAFT' } });
+    const admin = (await staff.get('/api/home')).json();
+    const keys = admin.workItems.map((i: { key: string }) => i.key);
+    expect(keys).not.toContain('account-contact');
+    expect(keys).not.toContain('profile');
+    expect(admin.workItems).toContainEqual({
+      key: 'announcement-drafts',
+      title: '待发布的公告',
+      description: `${drafts} 条公告草稿尚未发布。`,
+      link: '/announcements',
+      level: 'todo',
+      count: drafts,
+    });
   });
 });

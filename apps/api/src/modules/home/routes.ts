@@ -1,8 +1,9 @@
 import { homeSchema } from '@lx/shared/home-schemas';
 import type { App } from '../../lib/app-types.ts';
-import { workItemsFor } from './work-items.ts';
+import { getHomePage } from './home-page.ts';
+import type { WorkItemSource } from './work-items.ts';
 
-export async function homeRoutes(app: App) {
+export async function homeRoutes(app: App, opts: { workItemSources: readonly WorkItemSource[] }) {
   app.get(
     '/api/home',
     {
@@ -13,33 +14,11 @@ export async function homeRoutes(app: App) {
         response: { 200: homeSchema },
       },
     },
-    async (request) => {
-      const auth = request.requireAuth();
-      const [workItems, announcements, unreadNotifications, association] = await Promise.all([
-        workItemsFor(app.prisma, auth),
-        app.prisma.announcement.findMany({
-          where: { state: 'PUBLISHED' },
-          orderBy: [{ pinned: 'desc' }, { publishedAt: 'desc' }],
-          take: 6,
-        }),
-        app.prisma.notification.count({ where: { accountId: auth.accountId, readAt: null } }),
-        app.prisma.association.findFirst(),
-      ]);
-      return {
-        workItems,
-        announcements: announcements.map((a) => ({
-          id: a.id,
-          title: a.title,
-          pinned: a.pinned,
-          publishedAt: a.publishedAt!.toISOString(),
-        })),
-        unreadNotifications,
-        association: {
-          name: association?.name ?? '律师协会',
-          supportPhone: association?.supportPhone ?? '',
-          supportEmail: association?.supportEmail ?? '',
-        },
-      };
-    },
+    async (request) =>
+      getHomePage({
+        prisma: app.prisma,
+        auth: request.requireAuth(),
+        workItemSources: opts.workItemSources,
+      }),
   );
 }

@@ -1,0 +1,41 @@
+import type { WorkItemSource } from '../home/work-items.ts';
+
+/** A lawyer's latest card application that needs them: a card to collect or a rejection. */
+export const ownCardWorkItems: WorkItemSource = async ({ prisma, auth }) => {
+  if (auth.kind !== 'LAWYER') return [];
+  const application = await prisma.cardApplication.findFirst({
+    where: { lawyer: { accountId: auth.accountId }, state: { in: ['REJECTED', 'VERIFIED'] } },
+    orderBy: { number: 'desc' },
+    select: { id: true, state: true, rejectReason: true },
+  });
+  if (!application) return [];
+  const ready = application.state === 'VERIFIED';
+  return [
+    {
+      key: 'card-application',
+      title: ready ? '会员卡可以领取' : '会员卡申请被驳回',
+      description: ready
+        ? '您的会员卡已制作并验卡完成，请到协会领取。'
+        : `驳回原因：${application.rejectReason ?? ''}。请撤消后按要求重新申请。`,
+      link: `/cards/applications/${application.id}`,
+      level: 'todo',
+    },
+  ];
+};
+
+/** Card staff: how many new applications wait to be accepted. */
+export const cardQueueWorkItems: WorkItemSource = async ({ prisma, auth }) => {
+  if (!auth.permissions.has('card.manage')) return [];
+  const waiting = await prisma.cardApplication.count({ where: { state: 'PENDING' } });
+  if (waiting === 0) return [];
+  return [
+    {
+      key: 'card-applications',
+      title: '待受理的会员卡申请',
+      description: `${waiting} 份会员卡申请等待受理。`,
+      link: '/cards?state=PENDING',
+      level: 'todo',
+      count: waiting,
+    },
+  ];
+};

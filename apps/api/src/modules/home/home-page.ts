@@ -1,0 +1,31 @@
+import type { Home } from '@lx/shared/home-schemas';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { latestPublishedAnnouncements } from '../announcements/announcement-list.ts';
+import type { SessionContext } from '../auth/session-store.ts';
+import { countUnreadNotifications } from '../notifications/notification-list.ts';
+import { collectWorkItems, type WorkItemSource } from './work-items.ts';
+
+/** The home page: the account's work items, the latest announcements and whom to call. */
+export async function getHomePage(options: {
+  prisma: PrismaClient;
+  auth: SessionContext;
+  workItemSources: readonly WorkItemSource[];
+}): Promise<Home> {
+  const { prisma, auth, workItemSources } = options;
+  const [workItems, announcements, unreadNotifications, association] = await Promise.all([
+    collectWorkItems(workItemSources, { prisma, auth }),
+    latestPublishedAnnouncements(prisma, 6),
+    countUnreadNotifications(prisma, auth.accountId),
+    prisma.association.findFirst(),
+  ]);
+  return {
+    workItems,
+    announcements,
+    unreadNotifications,
+    association: {
+      name: association?.name ?? '律师协会',
+      supportPhone: association?.supportPhone ?? '',
+      supportEmail: association?.supportEmail ?? '',
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { accountContactWorkItems } from './modules/accounts/account-work-items.ts';
+import { announcementDraftWorkItems } from './modules/announcements/announcement-work-items.ts';
+import { cardQueueWorkItems, ownCardWorkItems } from './modules/cards/card-work-items.ts';
+import type { WorkItemSource } from './modules/home/work-items.ts';
+import { unreadNotificationWorkItems } from './modules/notifications/notification-work-items.ts';
+import { failedJobWorkItems } from './modules/outbox/outbox-work-items.ts';
+import {
+  ownProfileWorkItems,
+  profileReviewWorkItems,
+} from './modules/profile/profile-work-items.ts';
+
+/**
+ * The modules that put items on the home page, in the order the page lists them: the account's
+ * own matters first, then the queues its staff roles look after. A new module adds its source
+ * here; the home module knows none of them.
+ */
+export const WORK_ITEM_SOURCES: readonly WorkItemSource[] = [
+  accountContactWorkItems,
+  ownProfileWorkItems,
+  ownCardWorkItems,
+  unreadNotificationWorkItems,
+  announcementDraftWorkItems,
+  profileReviewWorkItems,
+  cardQueueWorkItems,
+  failedJobWorkItems,
+];
