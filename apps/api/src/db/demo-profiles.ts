@@ -6,7 +6,7 @@ import type { ImagePool } from '../lib/image-pool.ts';
 import type { Storage } from '../lib/storage.ts';
 import { confirmBasicInfo, saveBasicStep } from '../modules/profile/basic-info.ts';
 import { replaceProfilePhoto } from '../modules/profile/profile-photo.ts';
-import { ensureProfile } from '../modules/profile/profile-record.ts';
+import { ensureProfile } from '../modules/profile/profile-records.ts';
 import { transitionProfile } from '../modules/profile/profile-review.ts';
 import { createEntry, markSectionNone } from '../modules/profile/section-entries.ts';
 import { DEMO_LAWYERS } from './demo-data.ts';

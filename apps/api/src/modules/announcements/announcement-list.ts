@@ -3,7 +3,7 @@ import type { PageQuery } from '@lx/shared/pagination';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
-import { toAnnouncement } from './announcement-service.ts';
+import { toAnnouncement } from './announcement-management.ts';
 
 const PUBLISHED = { state: 'PUBLISHED' } as const;
 const PUBLISHED_ORDER: Prisma.AnnouncementOrderByWithRelationInput[] = [

@@ -17,7 +17,7 @@ import {
   deleteAnnouncement,
   transitionAnnouncement,
   updateAnnouncement,
-} from './announcement-service.ts';
+} from './announcement-management.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
 const versionBody = z.object({ version: z.number().int().min(0) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '@lx/shared/labels';
 import type { App } from '../../lib/app-types.ts';
+import { listOrganisationOptions } from './organisation-list.ts';
 
 const organisationOption = z.object({
   id: z.string(),
@@ -19,10 +20,6 @@ export async function organisationRoutes(app: App) {
         response: { 200: z.array(organisationOption) },
       },
     },
-    async () =>
-      app.prisma.organisation.findMany({
-        select: { id: true, name: true, kind: true },
-        orderBy: { name: 'asc' },
-      }),
+    async () => listOrganisationOptions(app.prisma),
   );
 }

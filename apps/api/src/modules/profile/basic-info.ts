@@ -17,7 +17,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { changedFields, recordAudit } from '../../lib/audit.ts';
 import { DomainError, validationError } from '../../lib/domain-error.ts';
 import { diffFields, recordProfileChange } from './change-log.ts';
-import { lockProfile, requireEditMode, type ProfileRow, type Tx } from './profile-record.ts';
+import { lockProfile, requireEditMode, type ProfileRow, type Tx } from './profile-records.ts';
 
 // Mobile, e-mail and postcode are the account's (password reset and notices use them); the rest
 // of the contact step is stored on the profile.

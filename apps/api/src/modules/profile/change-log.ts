@@ -6,7 +6,7 @@ import { SECTION_DEFS, type ListSection } from '@lx/shared/profile-sections';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { findPage } from '../../lib/find-page.ts';
-import type { Tx } from './profile-record.ts';
+import type { Tx } from './profile-records.ts';
 
 export type FieldChange = ProfileChange['changes'][number];
 type Values = Record<string, unknown>;

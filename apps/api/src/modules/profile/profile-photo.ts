@@ -8,7 +8,7 @@ import type { Storage } from '../../lib/storage.ts';
 import { getBasicInfo } from './basic-info.ts';
 import { recordProfileChange } from './change-log.ts';
 import { formatDateTime } from '@lx/shared/dates';
-import { lockProfile, requireEditMode } from './profile-record.ts';
+import { lockProfile, requireEditMode } from './profile-records.ts';
 
 /**
  * Checks and normalises the uploaded ID photo, stores it, then points the profile at it. The file

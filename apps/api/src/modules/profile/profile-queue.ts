@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
 import { getBasicInfo } from './basic-info.ts';
-import { getProfileOverview, type ProfileRow } from './profile-record.ts';
+import { getProfileOverview, type ProfileRow } from './profile-records.ts';
 import { toSectionEntry } from './section-entries.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { conflict } from '../../lib/domain-error.ts';
 import { notify } from '../notifications/notify.ts';
-import { incomplete, lockProfile, sectionCounts, toOverview } from './profile-record.ts';
+import { incomplete, lockProfile, sectionCounts, toOverview } from './profile-records.ts';
 
 const DECISION = {
   submit: 'SUBMITTED',

@@ -11,7 +11,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { renderRegistrationForm } from '../../lib/pdf/registration-form.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { getBasicInfo } from './basic-info.ts';
-import type { ProfileRow } from './profile-record.ts';
+import type { ProfileRow } from './profile-records.ts';
 
 const WATERMARKS = {
   DRAFT: '尚未提交审核',

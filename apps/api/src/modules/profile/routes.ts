@@ -33,7 +33,7 @@ import {
 } from './basic-info.ts';
 import { listProfileChanges } from './change-log.ts';
 import { replaceProfilePhoto } from './profile-photo.ts';
-import { getProfileOverview, profileOfAccount } from './profile-record.ts';
+import { getProfileOverview, profileOfAccount } from './profile-records.ts';
 import { transitionProfile } from './profile-review.ts';
 import { registrationFormPdf } from './registration-form-pdf.ts';
 import {

@@ -13,7 +13,7 @@ import {
   sectionStatus,
   type ProfileRow,
   type Tx,
-} from './profile-record.ts';
+} from './profile-records.ts';
 
 type EntryRow = Prisma.ProfileEntryGetPayload<object>;
 

@@ -7,7 +7,12 @@ import {
   rosterSchema,
 } from '@lx/shared/roster-schemas';
 import type { App } from '../../lib/app-types.ts';
-import { addLawyer, getRoster, organisationOfAccount, recordDeparture } from './roster-service.ts';
+import {
+  addLawyer,
+  getRoster,
+  organisationOfAccount,
+  recordDeparture,
+} from './roster-management.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '律师编号格式不正确' }) });
 

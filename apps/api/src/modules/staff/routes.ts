@@ -9,7 +9,7 @@ import {
 } from '@lx/shared/staff-schemas';
 import type { App } from '../../lib/app-types.ts';
 import { findStaffPage, listStaffRoles } from './staff-list.ts';
-import { createStaff, resetStaffPassword, updateStaff } from './staff-service.ts';
+import { createStaff, resetStaffPassword, updateStaff } from './staff-accounts.ts';
 
 const manage = { permission: 'staff.manage' } as const;
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });

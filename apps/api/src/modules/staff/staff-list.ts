@@ -2,7 +2,7 @@ import type { PageQuery } from '@lx/shared/pagination';
 import type { StaffAccount } from '@lx/shared/staff-schemas';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { findPage } from '../../lib/find-page.ts';
-import { toStaffAccount } from './staff-service.ts';
+import { toStaffAccount } from './staff-accounts.ts';
 
 /** Staff accounts in the order they were created, found by username or display name. */
 export async function findStaffPage(

@@ -23,7 +23,7 @@ import {
   type TicketChange,
   listOwnTickets,
   openTicket,
-} from './ticket-service.ts';
+} from './ticket-management.ts';
 
 const idParams = z.object({ id: z.uuid({ error: '工单编号格式不正确' }) });
 const attachmentParams = idParams.extend({ attachmentId: z.uuid({ error: '附件编号格式不正确' }) });

@@ -2,7 +2,7 @@ import type { TicketQueue, TicketQueueQuery } from '@lx/shared/ticket-schemas';
 import { TICKET_STATES } from '@lx/shared/ticket-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { findPage } from '../../lib/find-page.ts';
-import { toTicket } from './ticket-service.ts';
+import { toTicket } from './ticket-management.ts';
 
 const AGE_MS = { '1d': 86_400_000, '3d': 3 * 86_400_000, '7d': 7 * 86_400_000 } as const;
 
