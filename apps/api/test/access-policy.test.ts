@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PERMISSIONS } from '@lx/shared/permissions';
 import { STAFF_ROLE_CODES, STAFF_ROLES, type StaffRoleCode } from '@lx/shared/permissions';
-import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { makeLawyer } from './support/factories.ts';
+import { signedInLawyer, signedInOrganisation, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
@@ -72,23 +73,9 @@ describe('access matrix: each route × each role', () => {
   const clients = new Map<Who, TestClient>();
   beforeAll(async () => {
     clients.set('anonymous', new TestClient(t.app));
-    const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
-    const lc = new TestClient(t.app);
-    await lc.login(lawyer.login, lawyer.password);
-    clients.set('lawyer', lc);
-    const org = await makeOrganisation(t.prisma, {
-      password: 'Org-Pass-1',
-      mustChangePassword: false,
-    });
-    const oc = new TestClient(t.app);
-    await oc.login(org.login, 'Org-Pass-1');
-    clients.set('organisation', oc);
-    for (const role of STAFF_ROLE_CODES) {
-      const staff = await makeStaff(t.prisma, [role]);
-      const sc = new TestClient(t.app);
-      expect((await sc.login(staff.login, staff.password, 'admin')).statusCode).toBe(200);
-      clients.set(role, sc);
-    }
+    clients.set('lawyer', (await signedInLawyer(t)).client);
+    clients.set('organisation', (await signedInOrganisation(t)).client);
+    for (const role of STAFF_ROLE_CODES) clients.set(role, await staffClient(t, [role]));
   });
 
   it.each(STAFF_ROUTES)('%s %s', async (method, url, permission) => {

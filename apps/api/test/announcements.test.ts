@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLawyer, makeStaff } from './support/factories.ts';
-import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+import { signedInLawyer, staffClient } from './support/sign-in.ts';
+import type { TestClient } from './support/test-app.ts';
+import { startTestApp, type Started } from './support/test-app.ts';
 
 let t: Started;
 let staff: TestClient;
@@ -8,13 +9,10 @@ let member: TestClient;
 let memberAccountId: string;
 beforeAll(async () => {
   t = await startTestApp();
-  const s = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-  staff = new TestClient(t.app);
-  await staff.login(s.login, s.password, 'admin');
-  const l = await makeLawyer(t.prisma, { mustChangePassword: false });
+  staff = await staffClient(t, ['ADMINISTRATOR']);
+  const l = await signedInLawyer(t);
   memberAccountId = l.account.id;
-  member = new TestClient(t.app);
-  await member.login(l.login, l.password);
+  member = l.client;
 });
 afterAll(() => t.close());
 
@@ -77,9 +75,7 @@ describe('announcements', () => {
     const a = (
       await staff.post('/api/admin/announcements', { title: '原标题', body: '正文', pinned: false })
     ).json();
-    const s2 = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-    const other = new TestClient(t.app);
-    await other.login(s2.login, s2.password, 'admin');
+    const other = await staffClient(t, ['ADMINISTRATOR']);
     const results = await Promise.all([
       staff.put(`/api/admin/announcements/${a.id}`, {
         title: '甲的标题',

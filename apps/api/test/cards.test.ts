@@ -1,36 +1,22 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORWARD_CARD_ACTIONS } from '@lx/shared/card-schemas';
-import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { makeOrganisation } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto, uploadPhoto } from './support/profile-data.ts';
+import { pdfText } from './support/pdf-tools.ts';
+import { signedInLawyer, signIn, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
 let officer: TestClient;
 beforeAll(async () => {
   t = await startTestApp();
-  officer = await staffClient(['CARD_OFFICER']);
+  officer = await staffClient(t, ['CARD_OFFICER']);
 });
 afterAll(() => t.close());
-
-async function staffClient(roles: Parameters<typeof makeStaff>[1]) {
-  const staff = await makeStaff(t.prisma, roles);
-  const client = new TestClient(t.app);
-  expect((await client.login(staff.login, staff.password, 'admin')).statusCode).toBe(200);
-  return client;
-}
-
-async function signedInLawyer() {
-  const made = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(made.login, made.password);
-  return { client, lawyer: made.lawyer, accountId: made.account.id };
-}
 
 async function uploadCardPhoto(client: TestClient, bytes?: Buffer, type = 'image/jpeg') {
   const body = multipart('file', 'photo.jpg', bytes ?? (await idPhoto()), type);
@@ -63,7 +49,7 @@ async function walk(id: string, actions: readonly string[] = FORWARD_CARD_ACTION
 
 /** A lawyer holding one active card, issued by a first application walked to 已领取. */
 async function lawyerWithCard() {
-  const member = await signedInLawyer();
+  const member = await signedInLawyer(t);
   const res = await apply(member.client, 'FIRST');
   expect(res.statusCode).toBe(201);
   await walk(res.json().id);
@@ -72,17 +58,11 @@ async function lawyerWithCard() {
   return { ...member, card: overview.cards[0] as { id: string; number: string; state: string } };
 }
 
-const run = promisify(execFile);
-async function pdfText(bytes: Buffer): Promise<string> {
+async function formText(bytes: Buffer): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'card-form-'));
   try {
     await writeFile(path.join(dir, 'form.pdf'), bytes);
-    const { stdout } = await run('/usr/bin/pdftotext', [
-      '-layout',
-      path.join(dir, 'form.pdf'),
-      '-',
-    ]);
-    return stdout;
+    return await pdfText(path.join(dir, 'form.pdf'), { layout: true });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -90,7 +70,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 describe('applying for a card', () => {
   it('offers a first card only, and says why the other kinds are unavailable', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const overview = (await client.get('/api/cards')).json();
     expect(overview.practice).toMatchObject({
       name: lawyer.name,
@@ -107,7 +87,7 @@ describe('applying for a card', () => {
   });
 
   it('applies with the uploaded photo: pending, photo and practice data kept, form printable', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const res = await apply(client, 'FIRST');
     expect(res.statusCode).toBe(201);
     const application = res.json();
@@ -128,7 +108,7 @@ describe('applying for a card', () => {
     expect(photo.headers['content-type']).toBe('image/jpeg');
     const pdf = await client.get(`/api/card-applications/${application.id}/form.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(pdf.rawPayload);
+    const text = await formText(pdf.rawPayload);
     expect(text).toContain('会员卡申请表');
     expect(text).toContain(application.number);
     expect(text).toContain(lawyer.idNo);
@@ -136,7 +116,7 @@ describe('applying for a card', () => {
   });
 
   it("uses a copy of the profile's photo, and refuses when the profile has none", async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const none = await client.post('/api/card-applications', {
       kind: 'FIRST',
       photo: 'profile',
@@ -169,7 +149,7 @@ describe('applying for a card', () => {
     [{ kind: 'UPGRADE' }, { kind: '请选择申请类型' }],
     [{ kind: 'FIRST', photo: 'camera' }, { photo: '请选择证件照片' }],
   ])('refuses %j with a message on the field', async (body, fieldErrors) => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const res = await client.post('/api/card-applications', {
       photo: 'uploaded',
       confirmed: true,
@@ -181,7 +161,7 @@ describe('applying for a card', () => {
   });
 
   it('refuses applying with an upload that was never made, and photos that break the rules', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const res = await client.post('/api/card-applications', {
       kind: 'FIRST',
       photo: 'uploaded',
@@ -198,7 +178,7 @@ describe('applying for a card', () => {
   });
 
   it('two applications at once (double click, two tabs): exactly one is made', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     expect((await uploadCardPhoto(client)).statusCode).toBe(200);
     expect((await uploadPhoto(client, await idPhoto())).statusCode).toBe(200);
     const body = { kind: 'FIRST', confirmed: true };
@@ -225,7 +205,10 @@ describe('applying for a card', () => {
 
 describe('the card office workflow', () => {
   it('walks 待审核 → 已领取 one step at a time, notifying the applicant each time, and issues the card', async () => {
-    const { client, accountId } = await signedInLawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const { id } = (await apply(client, 'FIRST')).json();
     const states = [];
     for (const action of FORWARD_CARD_ACTIONS) {
@@ -276,7 +259,7 @@ describe('the card office workflow', () => {
   });
 
   it('refuses skipping a step and moving backwards, saying what state the application is in', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const { id, number } = (await apply(client, 'FIRST')).json();
     const skip = await transition(id, 'print');
     expect(skip.statusCode).toBe(409);
@@ -295,7 +278,10 @@ describe('the card office workflow', () => {
   });
 
   it('rejects only with a reason; the applicant reads it, cancels and applies again', async () => {
-    const { client, accountId } = await signedInLawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const { id } = (await apply(client, 'FIRST')).json();
     const bare = await transition(id, 'reject');
     expect(bare.statusCode).toBe(400);
@@ -322,7 +308,7 @@ describe('the card office workflow', () => {
   });
 
   it('refuses cancelling once accepted, with the reason', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const { id, number } = (await apply(client, 'FIRST')).json();
     await walk(id, ['accept']);
     const res = await client.post(`/api/card-applications/${id}/cancel`);
@@ -337,7 +323,7 @@ describe('the card office workflow', () => {
 
   it('the officer and the applicant acting at the same moment: one wins, the other is told', async () => {
     for (let round = 0; round < 3; round++) {
-      const { client } = await signedInLawyer();
+      const { client } = await signedInLawyer(t);
       const { id } = (await apply(client, 'FIRST')).json();
       const [accepted, cancelled] = await Promise.all([
         transition(id, 'accept'),
@@ -351,8 +337,8 @@ describe('the card office workflow', () => {
   });
 
   it('two officers taking the same step at once: one moves it, the other is refused', async () => {
-    const other = await staffClient(['CARD_OFFICER']);
-    const { client } = await signedInLawyer();
+    const other = await staffClient(t, ['CARD_OFFICER']);
+    const { client } = await signedInLawyer(t);
     const { id } = (await apply(client, 'FIRST')).json();
     const results = await Promise.all([
       transition(id, 'accept'),
@@ -365,7 +351,7 @@ describe('the card office workflow', () => {
   it('moves many applications one step in bulk, all or nothing', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { client } = await signedInLawyer();
+      const { client } = await signedInLawyer(t);
       ids.push((await apply(client, 'FIRST')).json().id);
     }
     const moved = await officer.post('/api/admin/card-applications/bulk-transition', {
@@ -400,7 +386,7 @@ describe('the card office workflow', () => {
   });
 
   it('filters the queue by state, kind and keyword, with a count per state', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const { id, number } = (await apply(client, 'FIRST')).json();
     await walk(id, ['accept']);
     const byName = (
@@ -483,7 +469,7 @@ describe('card management: report lost, reactivate, replace', () => {
     await walk(res.json().id);
     const cards = (await client.get('/api/cards')).json().cards;
     expect(cards.map((c: { state: string }) => c.state)).toEqual(['ACTIVE', 'VOID']);
-    const text = await pdfText(
+    const text = await formText(
       (await client.get(`/api/card-applications/${res.json().id}/form.pdf`)).rawPayload,
     );
     expect(text).toContain('换卡申请（消磁）');
@@ -495,7 +481,7 @@ describe('access', () => {
   it("another lawyer's application or card is not found", async () => {
     const owner = await lawyerWithCard();
     const { id } = (await apply(owner.client, 'REPLACEMENT', { reason: '损坏' })).json();
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     for (const url of [
       `/api/card-applications/${id}`,
       `/api/card-applications/${id}/photo`,
@@ -518,14 +504,13 @@ describe('access', () => {
       password: 'Org-Pass-1',
       mustChangePassword: false,
     });
-    const firm = new TestClient(t.app);
-    await firm.login(org.login, 'Org-Pass-1');
+    const firm = await signIn(t, org);
     expect((await firm.get('/api/cards')).statusCode).toBe(403);
     expect((await firm.post('/api/card-applications', { kind: 'FIRST' })).statusCode).toBe(403);
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const { id } = (await apply(client, 'FIRST')).json();
     expect((await client.get('/api/admin/card-applications')).statusCode).toBe(403);
-    const reviewer = await staffClient(['PROFILE_REVIEWER']);
+    const reviewer = await staffClient(t, ['PROFILE_REVIEWER']);
     const res = await reviewer.post(`/api/admin/card-applications/${id}/transition`, {
       action: 'accept',
     });

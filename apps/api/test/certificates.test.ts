@@ -1,19 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/modules/outbox/worker.ts';
 import { deliverMail, mailerOf } from '../src/modules/mail/mail-outbox.ts';
-import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { makeLawyer, makeOrganisation } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { onPostgres } from './support/test-database.ts';
 import { startSmtpServer } from './support/smtp.ts';
+import { pdfText, runPdfTool } from './support/pdf-tools.ts';
+import { signedInLawyer, signIn, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
-const run = promisify(execFile);
 let t: Started;
 let reviewer: TestClient;
 let types: Record<string, { id: string; version: number }>;
@@ -22,7 +21,7 @@ let dir: string;
 beforeAll(async () => {
   t = await startTestApp();
   dir = await mkdtemp(path.join(tmpdir(), 'lx-cert-'));
-  reviewer = await staff(['CERTIFICATE_REVIEWER']);
+  reviewer = await staffClient(t, ['CERTIFICATE_REVIEWER']);
   const list = (await reviewer.get('/api/admin/certificate-types')).json() as {
     id: string;
     name: string;
@@ -35,13 +34,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function staff(roles: Parameters<typeof makeStaff>[1]) {
-  const made = await makeStaff(t.prisma, roles);
-  const client = new TestClient(t.app);
-  await client.login(made.login, made.password, 'admin');
-  return client;
-}
-
 async function firm() {
   const org = await makeOrganisation(t.prisma, {
     password: 'Firm-Pass-1',
@@ -51,8 +43,7 @@ async function firm() {
     where: { id: org.account.id },
     data: { email: 'office@firm.example.cn' },
   });
-  const client = new TestClient(t.app);
-  await client.login(org.login, 'Firm-Pass-1');
+  const client = await signIn(t, org);
   const lawyers = [];
   for (let i = 0; i < 3; i++) {
     lawyers.push((await makeLawyer(t.prisma, { organisationId: org.organisation.id })).lawyer);
@@ -125,12 +116,12 @@ describe('applying', () => {
     const pdf = await client.get(`/api/certificates/${app.id}/certificate.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const file = await save('issued.pdf', pdf.rawPayload);
-    const text = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+    const text = await pdfText(file);
     expect(text).toContain(app.certificate.number);
     expect(text).toContain(org.name);
     expect(text).toContain('参加政府采购投标');
-    await run('qpdf', ['--check', file]);
-    const sig = (await run('pdfsig', [file])).stdout;
+    await runPdfTool('qpdf', ['--check', file]);
+    const sig = (await runPdfTool('pdfsig', [file])).stdout;
     expect(sig).toContain('Signature is Valid');
     expect(sig).toContain('Total document signed');
     const row = await t.prisma.certificate.findFirstOrThrow({ where: { applicationId: app.id } });
@@ -141,7 +132,7 @@ describe('applying', () => {
     const at = changed.indexOf('/Producer') + 12;
     changed[at] = changed[at]! ^ 1;
     const changedFile = await save('changed.pdf', changed);
-    const changedSig = await run('pdfsig', [changedFile]).then(
+    const changedSig = await runPdfTool('pdfsig', [changedFile]).then(
       (r) => r.stdout,
       (e: { stdout: string }) => e.stdout,
     );
@@ -294,9 +285,7 @@ describe('applying', () => {
   });
 
   it('a lawyer may apply for a type meant for lawyers (naming themself), not for an organisation-only one', async () => {
-    const made = await makeLawyer(t.prisma, { mustChangePassword: false });
-    const client = new TestClient(t.app);
-    await client.login(made.login, made.password);
+    const { client, lawyer } = await signedInLawyer(t);
     const wizard = (await client.get('/api/certificates/wizard')).json();
     expect(wizard.types.map((x: { name: string }) => x.name)).toEqual(['律师执业证明']);
     const refused = await client.post(
@@ -307,7 +296,7 @@ describe('applying', () => {
     expect(refused.json().message).toBe('“律师事务所执业证明”不适用于律师个人申请');
     const own = await client.post('/api/certificates', application(types['律师执业证明']!.id));
     expect(own.statusCode, own.body).toBe(201);
-    expect(own.json().lawyers.map((l: { id: string }) => l.id)).toEqual([made.lawyer.id]);
+    expect(own.json().lawyers.map((l: { id: string }) => l.id)).toEqual([lawyer.id]);
   });
 
   it("another organisation's application is not found; withdrawing works only while pending", async () => {
@@ -364,7 +353,7 @@ describe('review', () => {
     });
 
     const second = await make();
-    const other = await staff(['CERTIFICATE_REVIEWER']);
+    const other = await staffClient(t, ['CERTIFICATE_REVIEWER']);
     const results = await Promise.all([
       reviewer.post(`/api/admin/certificates/${second.id}/approve`, { version: second.version }),
       other.post(`/api/admin/certificates/${second.id}/reject`, {
@@ -514,7 +503,7 @@ describe('verification and mail', () => {
     expect(message.transport).toBe('file');
     await deliverMail(t.prisma, t.app.storage, mailerOf(t.config), message.id);
     expect((await readdir(mailDir)).filter((f) => f.includes(message.id))).toHaveLength(1);
-    const outbox = (await (await staff(['SUPPORT_AGENT'])).get('/api/admin/mail')).json();
+    const outbox = (await (await staffClient(t, ['SUPPORT_AGENT'])).get('/api/admin/mail')).json();
     expect(outbox.items[0]).toMatchObject({
       to: 'tender@buyer.example.cn',
       attachmentNames: [`${app.certificate.number}.pdf`],

@@ -1,7 +1,8 @@
 import { computeIdCheckChar } from '@lx/shared/id-number';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLawyer, makeOrganisation, makeStaff, uniqueIdNumber } from './support/factories.ts';
+import { makeLawyer, makeStaff, uniqueIdNumber } from './support/factories.ts';
 import { idPhoto, personal, uploadPhoto, work } from './support/profile-data.ts';
+import { signedInLawyer, signedInOrganisation, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 // Issue 18: hostile input is refused with a 400 and a Chinese message on its field, never a 500;
@@ -11,28 +12,12 @@ let t: Started;
 let admin: TestClient;
 beforeAll(async () => {
   t = await startTestApp();
-  const made = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-  admin = new TestClient(t.app);
-  await admin.login(made.login, made.password, 'admin');
+  admin = await staffClient(t, ['ADMINISTRATOR']);
 });
 afterAll(() => t.close());
 
 const UNREADABLE = '含有无法识别的字符';
 const idOf = (first17: string) => first17 + computeIdCheckChar(first17);
-
-async function signedInLawyer() {
-  const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(lawyer.login, lawyer.password);
-  return { lawyer, client, idNo: lawyer.lawyer.idNo };
-}
-
-async function signedInOrganisation(kind: 'LAW_FIRM' | 'COMPANY_OFFICE' = 'LAW_FIRM') {
-  const org = await makeOrganisation(t.prisma, { kind, mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(org.login, org.password);
-  return { org, client };
-}
 
 describe('NUL, control characters and lone surrogates', () => {
   it('are refused on the field at sign-in and password reset', async () => {
@@ -46,7 +31,7 @@ describe('NUL, control characters and lone surrogates', () => {
   });
 
   it('are refused in tickets, settings, profile entries and the staff filters', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const ticket = await client.post('/api/tickets', {
       category: '其他',
       title: '标题\u0000',
@@ -78,12 +63,12 @@ describe('NUL, control characters and lone surrogates', () => {
 
 describe('cross-field rules on a body that failed its base rules', () => {
   it('a null personal step, an application without paper, a type whose fields are a string', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const personalStep = await client.put('/api/profile/basic/personal', null);
     expect(personalStep.statusCode).toBe(400);
     expect(personalStep.json().code).toBe('VALIDATION');
 
-    const firm = await signedInOrganisation();
+    const firm = await signedInOrganisation(t);
     const noPaper = await firm.client.post('/api/certificates', {
       typeId: '5d7a1f5e-8a0b-4c3e-9f1a-2b3c4d5e6f70',
       contactEmail: 'office@example.cn',
@@ -118,8 +103,8 @@ describe('dates', () => {
   });
 
   it('a departure on an impossible day is refused, not stored as another day', async () => {
-    const { org, client } = await signedInOrganisation();
-    const { lawyer } = await makeLawyer(t.prisma, { organisationId: org.organisation.id });
+    const { organisation, client } = await signedInOrganisation(t);
+    const { lawyer } = await makeLawyer(t.prisma, { organisationId: organisation.id });
     for (const [leftAt, message] of [
       ['2025-13-01', '离所日期不是有效日期'],
       ['2026-02-30', '离所日期不是有效日期'],
@@ -134,7 +119,7 @@ describe('dates', () => {
   });
 
   it('dates in 2999 are refused in profile sections and certificate values', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const award = await client.post('/api/profile/sections/awards/entries', {
       level: '市级',
       content: '优秀律师',
@@ -156,7 +141,7 @@ describe('dates', () => {
       reviewMode: 'MANUAL',
     });
     expect(type.statusCode, type.body).toBe(201);
-    const firm = await signedInOrganisation();
+    const firm = await signedInOrganisation(t);
     const applied = await firm.client.post('/api/certificates', {
       typeId: type.json().id,
       values: { bidDate: '2999-01-01' },
@@ -172,7 +157,7 @@ describe('dates', () => {
 
 describe('the certificate draft', () => {
   it('keeps the input in progress and refuses other JSON, however deep', async () => {
-    const { client } = await signedInOrganisation();
+    const { client } = await signedInOrganisation(t);
     let deep: unknown = 'x';
     for (let i = 0; i < 200; i++) deep = { a: deep };
     for (const input of [deep, { values: deep }, { paper: { needed: true, extra: 1 } }, []]) {
@@ -220,7 +205,7 @@ describe('validation gaps', () => {
   });
 
   it('a roster refuses ID numbers of no region, of a minor or born in the future', async () => {
-    const { client } = await signedInOrganisation();
+    const { client } = await signedInOrganisation(t);
     const year = new Date().getFullYear();
     for (const [idNo, message] of [
       [idOf('00000019850312001'), '身份证号的前 6 位不是有效的地区代码'],
@@ -234,7 +219,7 @@ describe('validation gaps', () => {
   });
 
   it('a law firm cannot add a 公职律师 or 公司律师; a company office adds its own', async () => {
-    const firm = await signedInOrganisation();
+    const firm = await signedInOrganisation(t);
     for (const [category, label] of [
       ['PUBLIC', '公职律师'],
       ['COMPANY', '公司律师'],
@@ -246,7 +231,7 @@ describe('validation gaps', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json().fieldErrors).toEqual({ practiceCategory: `律师事务所不能添加${label}` });
     }
-    const office = await signedInOrganisation('COMPANY_OFFICE');
+    const office = await signedInOrganisation(t, { kind: 'COMPANY_OFFICE' });
     const added = await office.client.post(
       '/api/organisation/lawyers',
       newLawyer(uniqueIdNumber(), { practiceCategory: 'COMPANY' }),
@@ -255,7 +240,7 @@ describe('validation gaps', () => {
   });
 
   it('one 负责人 per organisation', async () => {
-    const { client } = await signedInOrganisation();
+    const { client } = await signedInOrganisation(t);
     const first = await client.post(
       '/api/organisation/lawyers',
       newLawyer(uniqueIdNumber(), { organisationRole: 'HEAD' }),
@@ -272,7 +257,7 @@ describe('validation gaps', () => {
   });
 
   it('出生日期 agrees with the ID number and is not in the future; work does not start before birth', async () => {
-    const { client, idNo } = await signedInLawyer();
+    const { client, idNo } = await signedInLawyer(t);
     expect((await uploadPhoto(client, await idPhoto())).statusCode).toBe(200);
     const other = await client.put('/api/profile/basic/personal', {
       ...personal(idNo),
@@ -305,7 +290,7 @@ describe('validation gaps', () => {
   });
 
   it('首次执业时间 in the future is refused', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const res = await client.put('/api/profile/basic/practice', {
       firstPracticeDate: '2099-01-01',
     });

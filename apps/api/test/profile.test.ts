@@ -1,6 +1,6 @@
 import { CHANGEABLE_PERSONAL_FIELDS } from '@lx/shared/profile-basic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLawyer, makeOrganisation, makeStaff } from './support/factories.ts';
+import { makeLawyer, makeOrganisation } from './support/factories.ts';
 import {
   award,
   completeProfile,
@@ -11,6 +11,7 @@ import {
   practice,
   uploadPhoto,
 } from './support/profile-data.ts';
+import { signedInLawyer, signedInOrganisation, signIn, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
@@ -19,36 +20,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function signedInLawyer() {
-  const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(lawyer.login, lawyer.password);
-  return { lawyer, client, idNo: lawyer.lawyer.idNo };
-}
-
-async function reviewer(roles: Parameters<typeof makeStaff>[1] = ['PROFILE_REVIEWER']) {
-  const staff = await makeStaff(t.prisma, roles);
-  const client = new TestClient(t.app);
-  await client.login(staff.login, staff.password, 'admin');
-  return client;
-}
-
 async function profileRow(lawyerId: string) {
   return t.prisma.lawyerProfile.findUniqueOrThrow({ where: { lawyerId } });
 }
 
 async function submittedProfile() {
-  const member = await signedInLawyer();
+  const member = await signedInLawyer(t);
   const overview = await completeProfile(member.client, member.idNo);
   const res = await member.client.post('/api/profile/submit', { version: overview.version });
   expect(res.statusCode).toBe(200);
-  const profile = await profileRow(member.lawyer.lawyer.id);
+  const profile = await profileRow(member.lawyer.id);
   return { ...member, profile };
 }
 
 describe('profile completion', () => {
   it('starts with every section to fill, and the practice record read-only from the licence', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const overview = (await client.get('/api/profile')).json();
     expect(overview.state).toBe('DRAFT');
     expect(overview.sections).toHaveLength(13);
@@ -56,15 +43,15 @@ describe('profile completion', () => {
     expect(overview.complete).toBe(false);
     const basic = (await client.get('/api/profile/basic')).json();
     expect(basic.practiceRecord).toMatchObject({
-      name: lawyer.lawyer.name,
-      idNo: lawyer.lawyer.idNo,
-      licenceNo: lawyer.lawyer.licenceNo,
+      name: lawyer.name,
+      idNo: lawyer.idNo,
+      licenceNo: lawyer.licenceNo,
     });
     expect(basic.step).toBe(1);
   });
 
   it('saves each step as a draft and resumes after the last saved step', async () => {
-    const { client, idNo } = await signedInLawyer();
+    const { client, idNo } = await signedInLawyer(t);
     expect((await client.put('/api/profile/basic/step', { step: 3 })).json().fieldErrors).toEqual({
       file: '请先上传证件照片',
     });
@@ -99,20 +86,20 @@ describe('profile completion', () => {
   ])(
     'refuses a bad %s.%s with the message on the field, and saves nothing',
     async (step, field, value, message) => {
-      const { client, idNo, lawyer } = await signedInLawyer();
+      const { client, idNo, lawyer } = await signedInLawyer(t);
       const valid = { personal: personal(idNo), practice, contact }[step as 'personal'];
       const res = await client.put(`/api/profile/basic/${step}`, { ...valid, [field]: value });
       expect(res.statusCode).toBe(400);
       expect(res.json().fieldErrors[field]).toBe(message);
       const profile = await t.prisma.lawyerProfile.findUnique({
-        where: { lawyerId: lawyer.lawyer.id },
+        where: { lawyerId: lawyer.id },
       });
       expect(profile?.[step as 'personal'] ?? null).toBeNull();
     },
   );
 
   it('refuses a list entry whose end date is before its start, or missing required fields', async () => {
-    const { client, lawyer } = await signedInLawyer();
+    const { client, lawyer } = await signedInLawyer(t);
     const backwards = await client.post('/api/profile/sections/education/entries', {
       ...education,
       startDate: '2007-09-01',
@@ -135,12 +122,12 @@ describe('profile completion', () => {
     expect(badDate.json().fieldErrors.date).toBe('颁奖日期不是有效日期');
     const unknownSlug = await client.get('/api/profile/sections/secrets');
     expect(unknownSlug.statusCode).toBe(404);
-    const profile = await profileRow(lawyer.lawyer.id);
+    const profile = await profileRow(lawyer.id);
     expect(await t.prisma.profileEntry.count({ where: { profileId: profile.id } })).toBe(0);
   });
 
   it('marks a section none only while it is empty, and adding a record clears the mark', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     expect(
       (await client.put('/api/profile/sections/awards/none', { none: true })).json().status,
     ).toBe('NONE');
@@ -154,7 +141,7 @@ describe('profile completion', () => {
   });
 
   it('derives the education summary from the highest education record', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     await client.post('/api/profile/sections/education/entries', education);
     await client.post('/api/profile/sections/education/entries', {
       ...education,
@@ -169,10 +156,10 @@ describe('profile completion', () => {
   });
 
   it("never shows or changes another lawyer's entries", async () => {
-    const owner = await signedInLawyer();
+    const owner = await signedInLawyer(t);
     const created = await owner.client.post('/api/profile/sections/education/entries', education);
     const entryId = created.json().entries[0].id;
-    const other = await signedInLawyer();
+    const other = await signedInLawyer(t);
     const edit = await other.client.put(`/api/profile/sections/education/entries/${entryId}`, {
       ...education,
       school: '篡改',
@@ -188,7 +175,7 @@ describe('profile completion', () => {
   });
 
   it('confirms basic information only when complete, and any later edit needs a new confirmation', async () => {
-    const { client, idNo } = await signedInLawyer();
+    const { client, idNo } = await signedInLawyer(t);
     const early = await client.post('/api/profile/basic/confirm', { verified: true });
     expect(early.statusCode).toBe(400);
     expect(early.json().message).toBe('请先完成：证件照片、基本信息、执业情况、联系方式');
@@ -203,7 +190,7 @@ describe('profile completion', () => {
 
 describe('review workflow', () => {
   it('refuses to submit an incomplete profile and names what is missing', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const { version } = (await client.get('/api/profile')).json();
     const res = await client.post('/api/profile/submit', { version });
     expect(res.statusCode).toBe(409);
@@ -213,7 +200,7 @@ describe('review workflow', () => {
   });
 
   it('submit → locked → withdraw → submit → reject with opinion → fix → submit → approve', async () => {
-    const { client, profile, lawyer } = await submittedProfile();
+    const { client, profile, lawyer, account } = await submittedProfile();
     const locked = await client.post('/api/profile/sections/skills/entries', { name: '仲裁' });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().message).toBe('档案正在审核中，不能修改；如需修改请先撤回信息补全申请');
@@ -225,12 +212,12 @@ describe('review workflow', () => {
     });
     expect(resubmitted.json().state).toBe('SUBMITTED');
 
-    const staff = await reviewer();
+    const staff = await staffClient(t, ['PROFILE_REVIEWER']);
     const queue = (await staff.get('/api/admin/profiles?state=SUBMITTED&pageSize=100')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(profile.id);
     expect(queue.counts.SUBMITTED).toBeGreaterThan(0);
     const detail = (await staff.get(`/api/admin/profiles/${profile.id}`)).json();
-    expect(detail.basic.practiceRecord.name).toBe(lawyer.lawyer.name);
+    expect(detail.basic.practiceRecord.name).toBe(lawyer.name);
     expect(detail.sections).toHaveLength(12);
 
     const noOpinion = await staff.post(`/api/admin/profiles/${profile.id}/reject`, {
@@ -250,7 +237,7 @@ describe('review workflow', () => {
       review: { opinion: '证件照片不清晰，请重新上传' },
     });
     const note = await t.prisma.notification.findFirstOrThrow({
-      where: { accountId: lawyer.account.id },
+      where: { accountId: account.id },
       orderBy: { createdAt: 'desc' },
     });
     expect(note.title).toBe('您的档案信息未通过审核');
@@ -285,7 +272,10 @@ describe('review workflow', () => {
 
   it('two reviewers deciding at once: exactly one wins, the other is told why', async () => {
     const { profile } = await submittedProfile();
-    const [a, b] = [await reviewer(), await reviewer()];
+    const [a, b] = [
+      await staffClient(t, ['PROFILE_REVIEWER']),
+      await staffClient(t, ['PROFILE_REVIEWER']),
+    ];
     const results = await Promise.all([
       a.post(`/api/admin/profiles/${profile.id}/approve`, { version: profile.version }),
       b.post(`/api/admin/profiles/${profile.id}/reject`, {
@@ -312,11 +302,10 @@ describe('review workflow', () => {
       organisationId: firm.organisation.id,
       mustChangePassword: false,
     });
-    const client = new TestClient(t.app);
-    await client.login(lawyer.login, lawyer.password);
+    const client = await signIn(t, lawyer);
     const overview = await completeProfile(client, lawyer.lawyer.idNo);
     await client.post('/api/profile/submit', { version: overview.version });
-    const staff = await reviewer();
+    const staff = await staffClient(t, ['PROFILE_REVIEWER']);
     const byOrg = (
       await staff.get(`/api/admin/profiles?organisationId=${firm.organisation.id}`)
     ).json();
@@ -334,7 +323,7 @@ describe('review workflow', () => {
 describe('information change after approval', () => {
   async function approvedProfile() {
     const member = await submittedProfile();
-    const staff = await reviewer();
+    const staff = await staffClient(t, ['PROFILE_REVIEWER']);
     const res = await staff.post(`/api/admin/profiles/${member.profile.id}/approve`, {
       version: member.profile.version,
     });
@@ -343,7 +332,7 @@ describe('information change after approval', () => {
   }
 
   it('changes the mobile number through 信息变更 and records it in the change log', async () => {
-    const { client, profile, staff, lawyer } = await approvedProfile();
+    const { client, profile, staff, account } = await approvedProfile();
     const basic = (await client.get('/api/profile/basic')).json();
     expect(basic.editMode).toBe('change');
     const wizard = await client.put('/api/profile/basic/contact', contact);
@@ -354,8 +343,8 @@ describe('information change after approval', () => {
       mobile: '13711112222',
     });
     expect(changed.statusCode).toBe(200);
-    const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
-    expect(account.mobile).toBe('13711112222');
+    const row = await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(row.mobile).toBe('13711112222');
     const log = (await client.get('/api/profile/changes')).json();
     expect(log.items[0]).toMatchObject({
       section: 'BASIC',
@@ -429,7 +418,7 @@ describe('registration form', () => {
     expect(own.statusCode).toBe(200);
     expect(own.headers['content-type']).toBe('application/pdf');
     expect(own.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const staff = await reviewer();
+    const staff = await staffClient(t, ['PROFILE_REVIEWER']);
     const theirs = await staff.get(`/api/admin/profiles/${profile.id}/registration-form.pdf`);
     expect(theirs.statusCode).toBe(200);
   });
@@ -438,16 +427,14 @@ describe('registration form', () => {
 describe('profile access', () => {
   it('member routes are for lawyers; review routes need the profile.review permission', async () => {
     const { profile } = await submittedProfile();
-    const firm = await makeOrganisation(t.prisma, { mustChangePassword: false });
-    const firmClient = new TestClient(t.app);
-    await firmClient.login(firm.login, firm.password);
+    const { client: firmClient } = await signedInOrganisation(t);
     expect((await firmClient.get('/api/profile')).statusCode).toBe(403);
 
-    const lawyer = await signedInLawyer();
+    const lawyer = await signedInLawyer(t);
     expect((await lawyer.client.get(`/api/admin/profiles/${profile.id}`)).statusCode).toBe(403);
     expect((await lawyer.client.get('/api/admin/profiles')).statusCode).toBe(403);
 
-    const cardOfficer = await reviewer(['CARD_OFFICER']);
+    const cardOfficer = await staffClient(t, ['CARD_OFFICER']);
     expect((await cardOfficer.get('/api/admin/profiles')).statusCode).toBe(403);
     expect(
       (

@@ -1,30 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLawyer, makeOrganisation, makeStaff, uniqueIdNumber } from './support/factories.ts';
+import { makeLawyer, makeOrganisation, uniqueIdNumber } from './support/factories.ts';
 import { formData as form, type FormPart as Part } from './support/multipart.ts';
 import { idPhoto } from './support/profile-data.ts';
+import { signedInLawyer, signIn, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
 let desk: TestClient;
 beforeAll(async () => {
   t = await startTestApp();
-  desk = await staff(['SUPPORT_AGENT']);
+  desk = await staffClient(t, ['SUPPORT_AGENT']);
 });
 afterAll(() => t.close());
-
-async function staff(roles: Parameters<typeof makeStaff>[1]) {
-  const made = await makeStaff(t.prisma, roles);
-  const client = new TestClient(t.app);
-  await client.login(made.login, made.password, 'admin');
-  return client;
-}
-
-async function lawyer() {
-  const made = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(made.login, made.password);
-  return { client, accountId: made.account.id };
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const fields = (extra: Record<string, string> = {}) =>
@@ -49,7 +36,7 @@ async function open(client: TestClient, parts: Part[]) {
 
 describe('tickets', () => {
   it('opens a ticket with attachments and the page it is about; the thread starts with the description', async () => {
-    const { client } = await lawyer();
+    const { client } = await signedInLawyer(t);
     const res = await open(client, [
       ...fields(),
       file('执业证扫描件.pdf', PDF),
@@ -87,7 +74,10 @@ describe('tickets', () => {
     ['no title', fields({ title: '' }), { title: '请填写工单标题' }, 400],
     ['no description', fields({ description: '  ' }), { description: '请填写问题描述' }, 400],
   ])('refuses a ticket with %s', async (_, parts, fieldErrors, status) => {
-    const { client, accountId } = await lawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const res = await open(client, parts);
     expect(res.statusCode).toBe(status);
     expect(res.json().fieldErrors).toEqual(fieldErrors);
@@ -95,7 +85,10 @@ describe('tickets', () => {
   });
 
   it('refuses an executable renamed .pdf, more than 10 files and a file over 10 MB, storing nothing', async () => {
-    const { client, accountId } = await lawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const exe = await open(client, [
       ...fields(),
       file('scan.pdf', Buffer.from('MZ\x90\x00\x03 program')),
@@ -117,7 +110,10 @@ describe('tickets', () => {
   });
 
   it('support assigns, replies (the member is notified), the member follows up, reads the answer and closes it', async () => {
-    const { client, accountId } = await lawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const ticket = (await open(client, fields())).json();
     const queue = (await desk.get('/api/admin/tickets?state=OPEN&category=信息有误')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(ticket.id);
@@ -162,7 +158,10 @@ describe('tickets', () => {
   });
 
   it('the member closes only a ticket someone has taken up; the desk resolves any open one and another officer may take over an answered one', async () => {
-    const { client, accountId } = await lawyer();
+    const {
+      client,
+      account: { id: accountId },
+    } = await signedInLawyer(t);
     const ticket = (await open(client, fields())).json();
     expect(ticket).toMatchObject({ state: 'OPEN', canClose: false, canCancel: true });
     const early = await client.post(`/api/tickets/${ticket.id}/close`);
@@ -173,7 +172,7 @@ describe('tickets', () => {
     expect(added.json()).toMatchObject({ state: 'OPEN', assigneeName: null });
 
     await desk.post(`/api/admin/tickets/${ticket.id}/messages`, { body: '已收到。' });
-    const other = await staff(['SUPPORT_AGENT']);
+    const other = await staffClient(t, ['SUPPORT_AGENT']);
     const takenOver = await other.post(`/api/admin/tickets/${ticket.id}/assign`);
     expect(takenOver.statusCode, takenOver.body).toBe(200);
     expect(takenOver.json().state).toBe('ANSWERED');
@@ -193,9 +192,9 @@ describe('tickets', () => {
   });
 
   it("another member's ticket is not found for reading, replying, cancelling or its attachments", async () => {
-    const owner = await lawyer();
+    const owner = await signedInLawyer(t);
     const ticket = (await open(owner.client, [...fields(), file('a.pdf', PDF)])).json();
-    const { client } = await lawyer();
+    const { client } = await signedInLawyer(t);
     const attachmentId = ticket.messages[0].attachments[0].id;
     expect((await client.get(`/api/tickets/${ticket.id}`)).statusCode).toBe(404);
     expect(
@@ -217,8 +216,7 @@ describe('the firm roster', () => {
       password: 'Firm-Pass-1',
       mustChangePassword: false,
     });
-    const client = new TestClient(t.app);
-    await client.login(org.login, 'Firm-Pass-1');
+    const client = await signIn(t, org);
     const existing = await makeLawyer(t.prisma, { organisationId: org.organisation.id });
     return { client, organisation: org.organisation, existing: existing.lawyer };
   }
@@ -324,7 +322,7 @@ describe('the firm roster', () => {
         })
       ).statusCode,
     ).toBe(409);
-    const { client } = await lawyer();
+    const { client } = await signedInLawyer(t);
     expect((await client.get('/api/organisation/lawyers')).statusCode).toBe(403);
   });
 

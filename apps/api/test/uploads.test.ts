@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Jimp } from 'jimp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfActiveContentScanner } from '../src/lib/pdf-active-content.ts';
-import { makeLawyer, makeStaff } from './support/factories.ts';
 import { claimJpegSize } from './support/jpeg.ts';
 import { formData, multipart } from './support/multipart.ts';
 import { idPhoto } from './support/profile-data.ts';
+import { signedInLawyer, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 const QUOTA = 24 * 1024 * 1024;
@@ -30,21 +30,12 @@ beforeAll(async () => {
       return putStaged(key, file, type);
     };
   });
-  member = await signedInLawyer();
-  const made = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
-  desk = new TestClient(t.app);
-  await desk.login(made.login, made.password, 'admin');
+  member = (await signedInLawyer(t)).client;
+  desk = await staffClient(t, ['SUPPORT_AGENT']);
   const opened = await member.post('/api/tickets', ticketFields());
   ticketId = opened.json().id;
 });
 afterAll(() => t.close());
-
-async function signedInLawyer() {
-  const made = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(made.login, made.password);
-  return client;
-}
 
 function ticketFields() {
   return {
@@ -141,7 +132,7 @@ describe('malformed multipart', () => {
 describe('streaming and the upload quota', () => {
   it('streams a 9.9 MB attachment to storage as a staged file, never as a whole buffer', async () => {
     const big = Buffer.concat([pdf(''), Buffer.alloc(9.9 * 1024 * 1024 - 60, 0x20)]);
-    const client = await signedInLawyer();
+    const client = (await signedInLawyer(t)).client;
     puts.length = 0;
     staged.length = 0;
     const res = await client.request(
@@ -158,7 +149,7 @@ describe('streaming and the upload quota', () => {
   });
 
   it('refuses an upload over the hourly quota with 429 and stores nothing', async () => {
-    const client = await signedInLawyer();
+    const client = (await signedInLawyer(t)).client;
     const nine = Buffer.concat([pdf(''), Buffer.alloc(9 * 1024 * 1024, 0x20)]);
     const send = () =>
       client.request(
@@ -186,7 +177,7 @@ describe('streaming and the upload quota', () => {
     expect((await client.request('POST', '/api/tickets', last)).statusCode).toBe(201);
     const avatar = multipart('file', 'a.png', await pngOf(64, 64));
     expect((await client.request('PUT', '/api/account/avatar', avatar)).statusCode).toBe(429);
-    const other = await signedInLawyer();
+    const other = (await signedInLawyer(t)).client;
     expect((await other.request('PUT', '/api/account/avatar', avatar)).statusCode).toBe(200);
   });
 });
@@ -232,7 +223,7 @@ describe('content checks for avatars and attachments', () => {
   ];
 
   it('refuses junk images as an avatar and as attachments, storing nothing', async () => {
-    const client = await signedInLawyer();
+    const client = (await signedInLawyer(t)).client;
     for (const [name, bytes, message] of await junk()) {
       const avatar = await client.request(
         'PUT',
@@ -258,7 +249,7 @@ describe('content checks for avatars and attachments', () => {
   });
 
   it('refuses PDFs that run JavaScript or launch programs, storing nothing', async () => {
-    const client = await signedInLawyer();
+    const client = (await signedInLawyer(t)).client;
     const before = await storedFiles('ticket-attachments');
     for (const [name, bytes] of activePdfs) {
       const res = await client.request(
@@ -275,7 +266,7 @@ describe('content checks for avatars and attachments', () => {
   });
 
   it('accepts real images and a PDF whose compressed streams happen to contain "/JS"; serves them as downloads', async () => {
-    const client = await signedInLawyer();
+    const client = (await signedInLawyer(t)).client;
     const streamBytes = Buffer.from('\x00\x01/JS /Launch\xff binary', 'latin1');
     const benign = pdf(
       `1 0 obj<</Type/Catalog>>endobj\n2 0 obj<</Length ${streamBytes.length}/Filter/FlateDecode>>stream\n${streamBytes.toString('latin1')}\nendstream\nendobj`,

@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Jimp } from 'jimp';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +8,7 @@ import {
   renderCardApplicationForm,
   type CardApplicationForm,
 } from '../../src/lib/pdf/card-application-form.ts';
-
-const run = promisify(execFile);
-const PDFIMAGES = '/usr/bin/pdfimages';
+import { pdfText, runPdfTool } from '../support/pdf-tools.ts';
 
 function form(overrides: Partial<CardApplicationForm> = {}): CardApplicationForm {
   return {
@@ -59,7 +54,7 @@ async function render(overrides: Partial<CardApplicationForm> = {}) {
   const bytes = await renderCardApplicationForm(form(overrides));
   const file = path.join(dir, `${Math.random().toString(16).slice(2)}.pdf`);
   await writeFile(file, bytes);
-  const text = (await run('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+  const text = await pdfText(file);
   return { bytes, file, text };
 }
 
@@ -88,14 +83,13 @@ describe('renderCardApplicationForm', () => {
     expect(pdf.getTitle()).toBe('会员卡申请表（司马文静（女））');
   });
 
-  it('embeds the ID photo at its own resolution and marks a cancelled application', async (ctx) => {
+  it('embeds the ID photo at its own resolution and marks a cancelled application', async () => {
     const image = new Jimp({ width: 358, height: 441, color: 0x3b6ea5ff });
     const photo = new Uint8Array(await image.getBuffer('image/jpeg'));
     const { file, text } = await render({ photo, watermark: '已撤消', stateLabel: '已撤消' });
     expect(text).toContain('已撤消');
     expect(text).not.toMatch(/^照片$/m);
-    ctx.skip(!existsSync(PDFIMAGES), 'pdfimages (poppler-utils) is not installed');
-    const { stdout } = await run(PDFIMAGES, ['-list', file]);
+    const { stdout } = await runPdfTool('pdfimages', ['-list', file]);
     expect(stdout.trim().split('\n').slice(2)[0]).toMatch(/image\s+358\s+441\s+rgb/);
   });
 });

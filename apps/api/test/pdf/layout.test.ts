@@ -1,17 +1,12 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Jimp } from 'jimp';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/lib/pdf/layout.ts';
 import type { PdfDocumentSpec } from '../../src/lib/pdf/spec.ts';
-
-const run = promisify(execFile);
-const PDFIMAGES = '/usr/bin/pdfimages';
+import { pdfText, runPdfTool } from '../support/pdf-tools.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -25,7 +20,7 @@ async function render(spec: PdfDocumentSpec) {
   const bytes = await renderDocument(spec);
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
   await writeFile(file, bytes);
-  const text = (await run('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+  const text = await pdfText(file);
   return { file, text, pages: (await PDFDocument.load(bytes)).getPageCount() };
 }
 
@@ -88,8 +83,7 @@ describe('renderDocument', () => {
     expect(moved.text).not.toContain('（续）');
   });
 
-  it('places images at absolute positions on the chosen pages (seal, QR code)', async (ctx) => {
-    ctx.skip(!existsSync(PDFIMAGES), 'pdfimages (poppler-utils) is not installed');
+  it('places images at absolute positions on the chosen pages (seal, QR code)', async () => {
     const seal = new Uint8Array(
       await new Jimp({ width: 120, height: 120, color: 0xcc000080 }).getBuffer('image/png'),
     );
@@ -116,7 +110,7 @@ describe('renderDocument', () => {
       ],
     });
     expect(pages).toBe(2);
-    const rows = (await run(PDFIMAGES, ['-list', file])).stdout
+    const rows = (await runPdfTool('pdfimages', ['-list', file])).stdout
       .trim()
       .split('\n')
       .slice(2)

@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Jimp } from 'jimp';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +8,7 @@ import {
   renderRegistrationForm,
   type RegistrationForm,
 } from '../../src/lib/pdf/registration-form.ts';
-
-const run = promisify(execFile);
-const PDFTOTEXT = '/usr/bin/pdftotext';
-const PDFFONTS = '/usr/bin/pdffonts';
-const PDFIMAGES = '/usr/bin/pdfimages';
+import { pdfText, runPdfTool } from '../support/pdf-tools.ts';
 
 const NAME = '欧阳晓雯';
 const ID_NUMBER = '11010519491231002X';
@@ -89,7 +82,7 @@ async function save(bytes: Uint8Array): Promise<string> {
 const squash = (value: string) => value.replace(/\s+/g, '');
 
 async function textOf(file: string): Promise<string> {
-  return (await run(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'])).stdout;
+  return pdfText(file);
 }
 
 describe('renderRegistrationForm', () => {
@@ -128,14 +121,13 @@ describe('renderRegistrationForm', () => {
   });
 
   it('passes qpdf --check', async () => {
-    // execFile rejects on a non-zero exit, which fails the test with qpdf's own report.
-    const { stdout } = await run('qpdf', ['--check', file]);
+    // A non-zero exit rejects, which fails the test with qpdf's own report.
+    const { stdout } = await runPdfTool('qpdf', ['--check', file]);
     expect(stdout).toMatch(/No syntax or stream encoding errors/);
   });
 
-  it('embeds exactly one font, and embeds it (nothing left to the viewer to substitute)', async (ctx) => {
-    ctx.skip(!existsSync(PDFFONTS), 'pdffonts (poppler-utils) is not installed');
-    const { stdout } = await run(PDFFONTS, [file]);
+  it('embeds exactly one font, and embeds it (nothing left to the viewer to substitute)', async () => {
+    const { stdout } = await runPdfTool('pdffonts', [file]);
     const rows = stdout.trim().split('\n').slice(2);
     expect(rows).toHaveLength(1);
     // Columns from the right: emb sub uni object-number generation.
@@ -144,9 +136,8 @@ describe('renderRegistrationForm', () => {
     expect(columns.at(-3)).toBe('yes'); // has a ToUnicode map, hence extractable
   });
 
-  it('embeds the ID photo at its own resolution', async (ctx) => {
-    ctx.skip(!existsSync(PDFIMAGES), 'pdfimages (poppler-utils) is not installed');
-    const { stdout } = await run(PDFIMAGES, ['-list', file]);
+  it('embeds the ID photo at its own resolution', async () => {
+    const { stdout } = await runPdfTool('pdfimages', ['-list', file]);
     const images = stdout.trim().split('\n').slice(2);
     expect(images).toHaveLength(1);
     expect(images[0]).toMatch(/^\s*1\s+\d+\s+image\s+358\s+441\s+rgb\s+3\s+8\s+jpeg/);
@@ -183,8 +174,6 @@ describe('renderRegistrationForm edge cases', () => {
     );
     const file = await save(await renderRegistrationForm(form({ identity })));
     expect(await textOf(file)).toContain('吉□祥');
-    if (existsSync(PDFFONTS)) {
-      expect((await run(PDFFONTS, [file])).stdout.trim().split('\n')).toHaveLength(3);
-    }
+    expect((await runPdfTool('pdffonts', [file])).stdout.trim().split('\n')).toHaveLength(3);
   });
 });
