@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeLawyer, makeStaff } from './support/factories.ts';
+import { makeLawyer } from './support/factories.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto } from './support/profile-data.ts';
+import { signedInLawyer, signedInStaff, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
@@ -14,16 +15,9 @@ afterAll(() => t.close());
 // A real JPEG: a signature followed by anything is refused now (see uploads.test.ts).
 let JPEG: Buffer;
 
-async function signedInLawyer() {
-  const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
-  const client = new TestClient(t.app);
-  await client.login(lawyer.login, lawyer.password);
-  return { lawyer, client };
-}
-
 describe('account settings', () => {
   it('saves e-mail, postcode, mobile and biography, and audits what changed', async () => {
-    const { lawyer, client } = await signedInLawyer();
+    const { account, client } = await signedInLawyer(t);
     const res = await client.put('/api/account/settings', {
       email: 'zhang@example.cn',
       postcode: '523000',
@@ -38,7 +32,7 @@ describe('account settings', () => {
       bio: '专注劳动争议',
     });
     const entry = await t.prisma.auditEntry.findFirstOrThrow({
-      where: { entityId: lawyer.account.id, action: 'account.settings-updated' },
+      where: { entityId: account.id, action: 'account.settings-updated' },
     });
     expect(entry.after).toMatchObject({ email: 'zhang@example.cn', postcode: '523000' });
   });
@@ -48,20 +42,20 @@ describe('account settings', () => {
     ['postcode', '52300', '邮政编码应为 6 位数字'],
     ['mobile', '23912345678', '手机号码应为 11 位数字，以 1 开头'],
   ])('refuses a malformed %s on its field and saves nothing', async (field, value, message) => {
-    const { lawyer, client } = await signedInLawyer();
-    const before = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    const { account, client } = await signedInLawyer(t);
+    const before = await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } });
     const res = await client.put('/api/account/settings', {
       email: 'ok@example.cn',
       [field]: value,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors[field]).toBe(message);
-    const after = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    const after = await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } });
     expect(after.email).toBe(before.email);
   });
 
   it('stores a JPEG avatar and serves it back to its owner', async () => {
-    const { client } = await signedInLawyer();
+    const { client } = await signedInLawyer(t);
     const up = multipart('file', 'me.jpg', JPEG, 'image/jpeg');
     const res = await client.request('PUT', '/api/account/avatar', {
       payload: up.payload,
@@ -76,7 +70,7 @@ describe('account settings', () => {
   });
 
   it('refuses a text file named .jpg, and a file over 2 MB', async () => {
-    const { lawyer, client } = await signedInLawyer();
+    const { account, client } = await signedInLawyer(t);
     const fake = multipart(
       'file',
       'photo.jpg',
@@ -102,16 +96,14 @@ describe('account settings', () => {
     expect(res2.statusCode).toBe(413);
     expect(res2.json().fieldErrors.file).toBe('头像图片不能超过 2 MB');
     expect(
-      (await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } })).avatarKey,
+      (await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } })).avatarKey,
     ).toBeNull();
   });
 });
 
 describe('staff accounts', () => {
   it('an administrator creates a staff account who must change the given password at first sign-in', async () => {
-    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-    const client = new TestClient(t.app);
-    await client.login(admin.login, admin.password, 'admin');
+    const client = await staffClient(t, ['ADMINISTRATOR']);
     const res = await client.post('/api/admin/staff', {
       username: 'new.reviewer',
       displayName: '新审核员',
@@ -119,6 +111,13 @@ describe('staff accounts', () => {
       initialPassword: 'Welcome-2026',
     });
     expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      username: 'new.reviewer',
+      displayName: '新审核员',
+      roles: ['PROFILE_REVIEWER'],
+      mustChangePassword: true,
+      disabled: false,
+    });
     const newcomer = new TestClient(t.app);
     const login = await newcomer.login('new.reviewer', 'Welcome-2026', 'admin');
     expect(login.json()).toMatchObject({
@@ -133,39 +132,55 @@ describe('staff accounts', () => {
     });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().fieldErrors.username).toBe('该用户名已被使用');
+    expect(await t.prisma.account.count({ where: { username: 'new.reviewer' } })).toBe(1);
   });
 
   it('disabling a staff account ends its sessions; an admin cannot disable themself', async () => {
-    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-    const client = new TestClient(t.app);
-    await client.login(admin.login, admin.password, 'admin');
-    const agent = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
-    const agentClient = new TestClient(t.app);
-    await agentClient.login(agent.login, agent.password, 'admin');
-    expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(200);
-    const res = await client.put(`/api/admin/staff/${agent.account.id}`, {
+    const admin = await signedInStaff(t, ['ADMINISTRATOR']);
+    const agent = await signedInStaff(t, ['SUPPORT_AGENT']);
+    expect((await agent.client.get('/api/admin/sms')).statusCode).toBe(200);
+    const res = await admin.client.put(`/api/admin/staff/${agent.account.id}`, {
       displayName: '停用者',
       roles: ['SUPPORT_AGENT'],
       disabled: true,
     });
     expect(res.statusCode).toBe(200);
-    expect((await agentClient.get('/api/admin/sms')).statusCode).toBe(401);
-    const self = await client.put(`/api/admin/staff/${admin.account.id}`, {
+    expect(res.json()).toMatchObject({
+      id: agent.account.id,
+      displayName: '停用者',
+      disabled: true,
+    });
+    const after = await agent.client.get('/api/admin/sms');
+    expect(after.statusCode).toBe(401);
+    expect(after.json().code).toBe('UNAUTHENTICATED');
+    expect(
+      await t.prisma.session.count({ where: { accountId: agent.account.id, revokedAt: null } }),
+    ).toBe(0);
+    const self = await admin.client.put(`/api/admin/staff/${admin.account.id}`, {
       displayName: 'x',
       roles: ['ADMINISTRATOR'],
       disabled: true,
     });
     expect(self.statusCode).toBe(409);
+    expect(self.json()).toMatchObject({
+      code: 'CONFLICT',
+      message: '不能停用自己的账号或取消自己的管理员角色',
+    });
+    const unchanged = await t.prisma.account.findUniqueOrThrow({ where: { id: admin.account.id } });
+    expect(unchanged).toMatchObject({ disabled: false, displayName: admin.account.displayName });
   });
 
   it('a lawyer id is not a staff account', async () => {
-    const admin = await makeStaff(t.prisma, ['ADMINISTRATOR']);
-    const client = new TestClient(t.app);
-    await client.login(admin.login, admin.password, 'admin');
+    const client = await staffClient(t, ['ADMINISTRATOR']);
     const lawyer = await makeLawyer(t.prisma);
     const res = await client.post(`/api/admin/staff/${lawyer.account.id}/reset-password`, {
       initialPassword: 'Welcome-2026',
     });
     expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND', message: '工作人员不存在或无权查看' });
+    const untouched = await t.prisma.account.findUniqueOrThrow({
+      where: { id: lawyer.account.id },
+    });
+    expect(untouched.passwordHash).toBe(lawyer.account.passwordHash);
   });
 });

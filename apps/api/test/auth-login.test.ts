@@ -28,8 +28,16 @@ describe('sign-in (SPEC §1)', () => {
 
   it('a lawyer also signs in with the member number', async () => {
     const lawyer = await makeLawyer(t.prisma);
-    const res = await new TestClient(t.app).login(lawyer.memberNo, lawyer.password);
+    const client = new TestClient(t.app);
+    const res = await client.login(lawyer.memberNo, lawyer.password);
     expect(res.statusCode).toBe(200);
+    // The same account as by the licence number, not merely some account.
+    expect(res.json()).toMatchObject({
+      id: lawyer.account.id,
+      kind: 'LAWYER',
+      lawyer: { licenceNo: lawyer.login, memberNo: lawyer.memberNo },
+    });
+    expect((await client.get('/api/auth/me')).json()).toMatchObject({ id: lawyer.account.id });
   });
 
   it('a firm signs in with its licence number and the last 6 digits of it', async () => {
@@ -44,6 +52,11 @@ describe('sign-in (SPEC §1)', () => {
     const office = await makeOrganisation(t.prisma, { kind: 'COMPANY_OFFICE' });
     const res = await new TestClient(t.app).login(office.memberNo, '123456');
     expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: office.account.id,
+      kind: 'ORGANISATION',
+      organisation: { kind: 'COMPANY_OFFICE', memberNo: office.memberNo },
+    });
   });
 
   it('staff sign in at the admin portal only, members at the member portal only', async () => {
@@ -134,17 +147,25 @@ describe('sign-in (SPEC §1)', () => {
     const lawyer = await makeLawyer(t.prisma);
     await t.prisma.account.update({
       where: { id: lawyer.account.id },
-      data: { lockedUntil: new Date(Date.now() - 1000) },
+      data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1000) },
     });
-    expect((await new TestClient(t.app).login(lawyer.login, lawyer.password)).statusCode).toBe(200);
+    const res = await new TestClient(t.app).login(lawyer.login, lawyer.password);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: lawyer.account.id, kind: 'LAWYER' });
+    // A fresh start: the old failures do not count towards the next lock.
+    const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
+    expect(account).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+    expect(account.lastLoginAt).not.toBeNull();
   });
 
   it('a disabled account cannot sign in', async () => {
     const staff = await makeStaff(t.prisma, ['SUPPORT_AGENT']);
     await t.prisma.account.update({ where: { id: staff.account.id }, data: { disabled: true } });
-    expect(
-      (await new TestClient(t.app).login(staff.login, staff.password, 'admin')).statusCode,
-    ).toBe(401);
+    const res = await new TestClient(t.app).login(staff.login, staff.password, 'admin');
+    expect(res.statusCode).toBe(401);
+    // The same answer as a wrong password: a disabled account is not told apart (decision 004).
+    expect(res.json()).toMatchObject({ code: 'UNAUTHENTICATED', message: '账号或密码错误' });
+    expect(res.cookies.find((c) => c.name === 'lx_session')).toBeUndefined();
   });
 
   it('missing fields are refused on the field, in Chinese', async () => {

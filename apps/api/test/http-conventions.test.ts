@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
 import { makeLawyer } from './support/factories.ts';
+import { signedInLawyer } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
@@ -10,11 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const CSRF_MESSAGE = '页面已过期或请求来源不可信，请刷新页面后重试';
+
 describe('CSRF protection', () => {
   it('refuses a state-changing request without the token, with or without a session', async () => {
-    const lawyer = await makeLawyer(t.prisma, { mustChangePassword: false });
-    const client = new TestClient(t.app);
-    await client.login(lawyer.login, lawyer.password);
+    const { client, account } = await signedInLawyer(t);
     const res = await client.request('PUT', '/api/account/settings', {
       body: { bio: 'x' },
       csrf: false,
@@ -22,26 +23,39 @@ describe('CSRF protection', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({
       code: 'CSRF',
-      message: '页面已过期或请求来源不可信，请刷新页面后重试',
+      message: CSRF_MESSAGE,
     });
     const anonymous = await new TestClient(t.app).request('POST', '/api/auth/login', {
       body: { login: 'a', password: 'b' },
       csrf: false,
     });
     expect(anonymous.statusCode).toBe(403);
-    const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
-    expect(account.bio).toBeNull();
+    expect(anonymous.json()).toMatchObject({ code: 'CSRF', message: CSRF_MESSAGE });
+    const row = await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(row.bio).toBeNull();
   });
 
   it('refuses a token that does not match the cookie', async () => {
-    const client = new TestClient(t.app);
+    const { client, account } = await signedInLawyer(t);
     await client.get('/api/auth/csrf');
-    const res = await client.request('POST', '/api/auth/login', {
-      body: { login: 'a', password: 'b' },
+    const res = await client.request('PUT', '/api/account/settings', {
+      body: { bio: 'x' },
       csrf: false,
       headers: { 'x-csrf-token': 'forged' },
     });
     expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'CSRF', message: CSRF_MESSAGE });
+    const row = await t.prisma.account.findUniqueOrThrow({ where: { id: account.id } });
+    expect(row.bio).toBeNull();
+    const anonymous = new TestClient(t.app);
+    await anonymous.get('/api/auth/csrf');
+    const login = await anonymous.request('POST', '/api/auth/login', {
+      body: { login: 'a', password: 'b' },
+      headers: { 'x-csrf-token': 'forged' },
+      csrf: false,
+    });
+    expect(login.statusCode).toBe(403);
+    expect(login.json().code).toBe('CSRF');
   });
 });
 
