@@ -1,16 +1,34 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
- * Clicks an option of an antd Select found by its label. antd renders the open list in a portal
+ * Picks an option of an antd Select found by its label. antd renders the open list in a portal
  * whose accessible options are hidden, so the visible option is found by its title, as a person
- * reads it. In a multiple Select, clicking a chosen option removes it.
+ * reads it.
  */
 export async function choose(page: Page, label: string | RegExp, option: string) {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  // What the select shows, as a person reads it (the chosen value or tags, not the typed search).
+  const shown = () => field.evaluate((el) => el.closest('.ant-select')?.textContent ?? '');
+  // Under CI load a click on an option is still seen not to take (issue 16 §5: cause not found
+  // yet; the lost-typing cause was the lazy route and is fixed). A person would look and pick
+  // again; the retry goes once the Select's cause is found.
+  await expect(async () => {
+    if (!(await shown()).includes(option)) await clickOption(page, label, option);
+    expect(await shown()).toContain(option);
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Clicks an option as it is; in a multiple Select, clicking a chosen option removes it. */
+export async function clickOption(page: Page, label: string | RegExp, option: string) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
   await field.click();
   // Long lists are virtual: type into a searchable one so the option is rendered at all.
   if (await field.isEditable()) await field.fill(option);
-  await page.getByTitle(option, { exact: true }).filter({ visible: true }).last().click();
+  await page
+    .getByTitle(option, { exact: true })
+    .filter({ visible: true })
+    .last()
+    .click({ timeout: 3000 });
 }
 
 /** Picks several options of a multiple Select, then closes its list. */

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
-import { choose, chooseMany, fillFields } from '../../support/form-steps.ts';
+import { choose, chooseMany, clickOption, fillFields } from '../../support/form-steps.ts';
 import {
   confirmBasicInformation,
   fillContactStep,
@@ -91,7 +91,7 @@ test('a lawyer completes the profile, a reviewer rejects, the lawyer fixes it, t
   await chooseMany(page, '执业范围', ['民商事诉讼', '刑事辩护', '税务', '知识产权']);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByText('执业范围最多选择 3 项')).toBeVisible();
-  await choose(page, '执业范围', '知识产权'); // clicking it again removes it
+  await clickOption(page, '执业范围', '知识产权'); // clicking it again removes it
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '下一步' }).click();
 
