@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOCKOUT_THRESHOLD } from '@lx/shared/auth-schemas';
 import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { login } from '../src/modules/auth/login.ts';
@@ -89,6 +89,23 @@ describe('lock-out under concurrency (issue 18 item 1)', () => {
     expect(await t.prisma.session.count({ where: { accountId: lawyer.account.id } })).toBe(0);
     const account = await t.prisma.account.findUniqueOrThrow({ where: { id: lawyer.account.id } });
     expect(account.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('a second lock call in the same millisecond does not count as setting the lock', async () => {
+    const lawyer = await makeLawyer(t.prisma);
+    const target: ThrottleTarget = { kind: 'account', id: lawyer.account.id };
+    for (let i = 0; i < LOCKOUT_THRESHOLD; i++) await reserveAttempt(t.prisma, target);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      const calls = [
+        await lockIfExhausted(t.prisma, target),
+        await lockIfExhausted(t.prisma, target),
+      ];
+      expect(calls.map((c) => c.lockedNow)).toEqual([true, false]);
+      expect(calls[1]!.lockedUntil).toEqual(calls[0]!.lockedUntil);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   // On the embedded database the statements run one at a time; on PostgreSQL they really overlap.

@@ -67,15 +67,19 @@ export async function lockIfExhausted(
   const now = new Date();
   const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
   const t = table(target);
-  const [row] = await prisma.$queryRaw<{ lockedUntil: Date | null }[]>`
-    UPDATE ${t} SET "lockedUntil" = CASE
-      WHEN (${t}."lockedUntil" IS NULL OR ${t}."lockedUntil" <= ${now})
-        AND ${t}."failedLoginCount" >= ${LOCKOUT_THRESHOLD} THEN ${until}
-      ELSE ${t}."lockedUntil" END
+  // Whether this call set the lock is told by the row the conditional update returns, not by
+  // comparing times: two calls in the same millisecond compute the same end of the lock.
+  const set = await prisma.$queryRaw<{ lockedUntil: Date }[]>`
+    UPDATE ${t} SET "lockedUntil" = ${until}
     WHERE ${matches(target)}
+      AND (${t}."lockedUntil" IS NULL OR ${t}."lockedUntil" <= ${now})
+      AND ${t}."failedLoginCount" >= ${LOCKOUT_THRESHOLD}
     RETURNING "lockedUntil"`;
+  if (set.length === 1) return { lockedUntil: until, lockedNow: true };
+  const [row] = await prisma.$queryRaw<{ lockedUntil: Date | null }[]>`
+    SELECT "lockedUntil" FROM ${t} WHERE ${matches(target)}`;
   const lockedUntil = row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
-  return { lockedUntil, lockedNow: lockedUntil?.getTime() === until.getTime() };
+  return { lockedUntil, lockedNow: false };
 }
 
 /** Gives back a reservation that was neither a failure nor a sign-in; false if locked meanwhile. */
