@@ -44,3 +44,25 @@ export function chineseDate(value: Date | string): string {
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}年${part('month')}月${part('day')}日`;
 }
+
+/** 2026年11月23日 14:30, as deadlines are written in sentences (Shanghai time). */
+export function chineseDateTime(value: Date | string): string {
+  return `${chineseDate(value)} ${timeFormatter.format(new Date(value))}`;
+}
+
+// China keeps one offset all year (no daylight saving), so calendar arithmetic in Shanghai time is
+// arithmetic on the instant shifted by eight hours.
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** The same wall-clock time `months` calendar months later in Shanghai (31 Jan + 1 → 28/29 Feb). */
+export function addShanghaiMonths(value: Date, months: number): Date {
+  const local = new Date(value.getTime() + SHANGHAI_OFFSET_MS);
+  const day = local.getUTCDate();
+  local.setUTCDate(1);
+  local.setUTCMonth(local.getUTCMonth() + months);
+  const lastDay = new Date(
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  local.setUTCDate(Math.min(day, lastDay));
+  return new Date(local.getTime() - SHANGHAI_OFFSET_MS);
+}

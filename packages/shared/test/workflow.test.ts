@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_APPLICATION_WORKFLOW } from '../src/card-workflow.ts';
 import { CERTIFICATE_WORKFLOW } from '../src/certificate-workflow.ts';
+import {
+  EVENT_WORKFLOW,
+  LEAVE_WORKFLOW,
+  PLACE_HOLDING_STATES,
+  REGISTRATION_WORKFLOW,
+} from '../src/event-workflow.ts';
 import { PROFILE_WORKFLOW } from '../src/profile-workflow.ts';
 import { TICKET_WORKFLOW } from '../src/ticket-workflow.ts';
 import { actionsFrom, canApply, isFinalState, targetOf, type Workflow } from '../src/workflow.ts';
@@ -10,6 +16,9 @@ const WORKFLOWS: [string, Workflow<string, string, string>][] = [
   ['card application', CARD_APPLICATION_WORKFLOW],
   ['certificate application', CERTIFICATE_WORKFLOW],
   ['ticket', TICKET_WORKFLOW],
+  ['event', EVENT_WORKFLOW],
+  ['event registration', REGISTRATION_WORKFLOW],
+  ['leave request', LEAVE_WORKFLOW],
 ];
 
 /** The states reachable from the first one (where every record starts). */
@@ -121,5 +130,25 @@ describe('card applications (SPEC §2.7) and profiles', () => {
       PROFILE_WORKFLOW.states.filter((s) => canApply(PROFILE_WORKFLOW, 'withdraw', s)),
     ).toEqual(['SUBMITTED']);
     expect(actionsFrom(PROFILE_WORKFLOW, 'SUBMITTED', 'reviewer')).toEqual(['approve', 'reject']);
+  });
+});
+
+describe('the event tables follow SPEC §2.4', () => {
+  it('a member cancels a place or a waitlist entry, never an attended or no-show one', () => {
+    const from = REGISTRATION_WORKFLOW.transitions.cancel.from;
+    expect(from).toEqual(['REGISTERED', 'WAITLISTED']);
+    expect(REGISTRATION_WORKFLOW.transitions.cancel.by).toBe('member');
+  });
+  it('only an offer is accepted, and a leave does not give up the place', () => {
+    expect(actionsFrom(REGISTRATION_WORKFLOW, 'OFFERED', 'member')).toEqual(['accept', 'decline']);
+    expect(PLACE_HOLDING_STATES).toContain('ON_LEAVE');
+    expect(PLACE_HOLDING_STATES).toContain('OFFERED');
+    expect(PLACE_HOLDING_STATES).not.toContain('WAITLISTED');
+  });
+  it('attendance is closed once, on a published event; a finished event cannot be cancelled', () => {
+    expect(canApply(EVENT_WORKFLOW, 'closeAttendance', 'PUBLISHED')).toBe(true);
+    expect(canApply(EVENT_WORKFLOW, 'closeAttendance', 'FINISHED')).toBe(false);
+    expect(canApply(EVENT_WORKFLOW, 'cancel', 'FINISHED')).toBe(false);
+    expect(targetOf(EVENT_WORKFLOW, 'edit', 'PUBLISHED')).toBe('PUBLISHED');
   });
 });
