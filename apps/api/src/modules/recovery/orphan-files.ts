@@ -14,6 +14,7 @@ export const FILE_KEY_COLUMNS = [
   ['CardPhotoUpload', 'key'],
   ['Certificate', 'fileKey'],
   ['TicketAttachment', 'key'],
+  ['EventAttachment', 'key'],
 ] as const;
 
 /**
