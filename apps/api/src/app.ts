@@ -26,6 +26,7 @@ import { cardRoutes } from './modules/cards/routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
 import { authPlugin } from './plugins/app/auth.ts';
 import { dbPlugin } from './plugins/app/db.ts';
@@ -157,6 +158,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(certificateAdminRoutes, { issuer });
   app.decorate('certificateIssuer', issuer);
   await app.register(ticketRoutes);
+  await app.register(eventRoutes);
   await app.register(rosterRoutes);
   await app.register(helpRoutes);
   return app;

@@ -1,6 +1,7 @@
 import { accountContactWorkItems } from './modules/accounts/account-work-items.ts';
 import { announcementDraftWorkItems } from './modules/announcements/announcement-work-items.ts';
 import { cardQueueWorkItems, ownCardWorkItems } from './modules/cards/card-work-items.ts';
+import { ownEventWorkItems } from './modules/events/event-work-items.ts';
 import type { WorkItemSource } from './modules/home/work-items.ts';
 import { unreadNotificationWorkItems } from './modules/notifications/notification-work-items.ts';
 import { failedJobWorkItems } from './modules/outbox/outbox-work-items.ts';
@@ -18,6 +19,7 @@ export const WORK_ITEM_SOURCES: readonly WorkItemSource[] = [
   accountContactWorkItems,
   ownProfileWorkItems,
   ownCardWorkItems,
+  ownEventWorkItems,
   unreadNotificationWorkItems,
   announcementDraftWorkItems,
   profileReviewWorkItems,

@@ -42,3 +42,14 @@ export function isRefusedValue(error: unknown): boolean {
     .find((code): code is string => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
   return !!sqlState && (sqlState.startsWith('22') || sqlState === '54001');
 }
+
+/**
+ * The database is saturated, not broken: no connection or transaction slot came free in time
+ * (P2024, P2028). Under a rush that is a 503 with Retry-After, never a 500.
+ */
+export function isBusyDatabase(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    (error.code === 'P2024' || error.code === 'P2028')
+  );
+}

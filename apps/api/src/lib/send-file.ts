@@ -20,3 +20,22 @@ export function sendPdf(reply: FastifyReply, bytes: Uint8Array, filename: string
     .header('cache-control', 'private, no-store')
     .send(Buffer.from(bytes));
 }
+
+/**
+ * A file someone uploaded, always as a download: the platform never renders what a member sent
+ * in its own origin (a PDF viewer would run its scripts, a browser might sniff HTML).
+ */
+export function sendUpload(
+  reply: FastifyReply,
+  file: { bytes: Buffer | Uint8Array; contentType: string; filename: string },
+) {
+  return reply
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
+    .header('cache-control', 'private, no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(Buffer.from(file.bytes));
+}

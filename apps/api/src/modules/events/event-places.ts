@@ -41,12 +41,17 @@ const EXPIRED = REGISTRATION_WORKFLOW.transitions.expire.to;
 
 /**
  * Ends the offers that ran out, then gives every free place to the waitlist, first come first
- * served, while registration is open; writes placesTaken; tells the people concerned. Called
- * under the event's lock after any change of places (and by the sweeper for offers that run out
- * while nobody acts). A 请假 does not free a place; a cancelled place, a raised capacity, an
+ * served, while registration is open; writes placesTaken (unless told not to); tells the people
+ * concerned. Called under the event's lock around any change of places (and by the sweeper for
+ * offers that run out while nobody acts). A 请假 does not free a place; a cancelled place, a raised capacity, an
  * expired or declined offer do.
  */
-export async function settlePlaces(tx: Tx, event: LockedEvent, now: Date): Promise<void> {
+export async function settlePlaces(
+  tx: Tx,
+  event: LockedEvent,
+  now: Date,
+  options: { write: boolean } = { write: true },
+): Promise<void> {
   const expired = await tx.$queryRaw<{ id: string }[]>`
     UPDATE "EventRegistration" SET state = ${EXPIRED}::"RegistrationState", "updatedAt" = ${now}
     WHERE "eventId" = ${event.id}::uuid
@@ -91,14 +96,26 @@ export async function settlePlaces(tx: Tx, event: LockedEvent, now: Date): Promi
     sms: `【律师协会】您未在期限内确认活动“${event.title}”的候补名额，名额已顺延。`,
     purpose: '活动候补',
   });
-  if (event.placesTaken !== event.placesTakenAtLock) {
-    await tx.$executeRaw`
-      UPDATE "Event" SET "placesTaken" = ${event.placesTaken}, "updatedAt" = ${now}
-      WHERE id = ${event.id}::uuid`;
-  }
+  if (options.write) await writePlaces(tx, event, now);
 }
 
-/** One transaction on the locked event: `change` moves registrations, then the places settle. */
+/** Writes placesTaken when it moved since the lock. */
+async function writePlaces(tx: Tx, event: LockedEvent, now: Date): Promise<void> {
+  if (event.placesTaken === event.placesTakenAtLock) return;
+  await tx.$executeRaw`
+    UPDATE "Event" SET "placesTaken" = ${event.placesTaken}, "updatedAt" = ${now}
+    WHERE id = ${event.id}::uuid`;
+}
+
+// A popular event's transactions queue for its row lock: give them time to start and to wait
+// their turn (a rush of 500 takes about a second), rather than fail after Prisma's default 2 s.
+const RUSH = { maxWait: 10_000, timeout: 20_000 };
+
+/**
+ * One transaction on the locked event: the places settle first (offers that ran out are passed
+ * on, so a newcomer never jumps the waitlist), then `change` moves registrations and adjusts
+ * placesTaken, then a place it freed goes to the next in line.
+ */
 export async function withLockedEvent<T>(
   prisma: PrismaClient,
   eventId: string,
@@ -108,10 +125,13 @@ export async function withLockedEvent<T>(
     const event = await lockEvent(tx, eventId);
     if (!event) return null;
     const now = new Date();
+    await settlePlaces(tx, event, now, { write: false });
+    const settled = event.placesTaken;
     const result = await change(tx, event, now);
-    await settlePlaces(tx, event, now);
+    if (event.placesTaken < settled) await settlePlaces(tx, event, now, { write: false });
+    await writePlaces(tx, event, now);
     return result;
-  });
+  }, RUSH);
 }
 
 /** Offers that ran out while nobody acted on their event: expired and passed on (the sweeper). */

@@ -15,6 +15,7 @@ import type { Access } from '../../lib/access.ts';
 import type { App } from '../../lib/app-types.ts';
 import { notFound, validationError } from '../../lib/domain-error.ts';
 import { readForm } from '../../lib/read-form.ts';
+import { sendUpload } from '../../lib/send-file.ts';
 import { findTicketQueue } from './ticket-queue.ts';
 import {
   addTicketMessage,
@@ -43,10 +44,7 @@ async function readTicketForm<S extends z.ZodTypeAny>(request: FastifyRequest, s
   return { input: parsed.data as z.output<S>, files };
 }
 
-/**
- * A member's file, always as a download: the platform never renders what someone uploaded in its
- * own origin (a PDF viewer would run its scripts, a browser might sniff HTML), whatever the type.
- */
+/** A ticket's attachment: the member's own ticket's (accountId given), or any for the desk. */
 async function sendAttachment(
   app: App,
   reply: FastifyReply,
@@ -63,15 +61,7 @@ async function sendAttachment(
   });
   const bytes = attachment ? await app.storage.get(attachment.key) : null;
   if (!attachment || !bytes) throw notFound('附件');
-  return reply
-    .header('content-type', attachment.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
-    )
-    .header('cache-control', 'private, no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(bytes);
+  return sendUpload(reply, { bytes, ...attachment });
 }
 
 export async function ticketRoutes(app: App) {

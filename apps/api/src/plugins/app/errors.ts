@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fieldErrorsOf, type ApiError } from '@lx/shared/errors';
-import { isRefusedValue } from '../../lib/db-errors.ts';
+import { isBusyDatabase, isRefusedValue } from '../../lib/db-errors.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 
 function fieldPath(instancePath: string): string {
@@ -51,6 +51,13 @@ export const errorsPlugin = fp(
         return reply
           .status(400)
           .send(body('VALIDATION', '提交的内容中有无法保存的值，请检查后重试'));
+      }
+      if (isBusyDatabase(error)) {
+        request.log.warn({ err: error }, 'database busy');
+        return reply
+          .status(503)
+          .header('retry-after', '2')
+          .send(body('UNAVAILABLE', '系统繁忙，请稍后再试'));
       }
       const status = error.statusCode ?? 500;
       if (status === 429)
