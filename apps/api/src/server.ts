@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { seedCertificateTypes } from './modules/certificates/certificate-types.ts';
 import { seedDemoCertificates } from './db/demo-certificates.ts';
 import { seedDemoCards } from './db/demo-cards.ts';
+import { seedDemoEvents } from './db/demo-events.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
 import { mailerOf } from './modules/mail/mail-outbox.ts';
@@ -29,6 +30,7 @@ if (seed.seeded) {
   await seedDemoProfiles({ prisma: db.prisma, storage: app.storage, images: app.imagePool });
   await seedDemoCards({ prisma: db.prisma, storage: app.storage });
   await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
+  await seedDemoEvents({ prisma: db.prisma });
 }
 app.log.info(
   { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },

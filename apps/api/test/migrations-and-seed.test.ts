@@ -7,6 +7,8 @@ import { PRACTICE_CATEGORIES, ORGANISATION_ROLES } from '@lx/shared/labels';
 import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
 import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
 import { seedDemoCards } from '../src/db/demo-cards.ts';
+import { seedDemoEvents } from '../src/db/demo-events.ts';
+import { findMemberEventPage, getMemberEvent } from '../src/modules/events/member-event-list.ts';
 import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
 import { createImagePool } from '../src/lib/image-pool.ts';
 import { seedDemoData } from '../src/db/seed.ts';
@@ -134,6 +136,43 @@ describe('demo data', () => {
       await images.close();
       await db.close();
       await rm(files, { recursive: true, force: true });
+    }
+  });
+
+  it('seeds four events: open with places, full with a waitlist, closed for leave, and one past', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      await db.migrate();
+      await seedDemoData(db.prisma);
+      await seedDemoEvents({ prisma: db.prisma });
+      const chen = await db.prisma.lawyer.findUniqueOrThrow({
+        where: { idNo: DEMO_LAWYERS[0]!.idNo },
+      });
+      const member = { accountId: chen.accountId!, lawyerId: chen.id, organisationId: null };
+      const open = await findMemberEventPage(db.prisma, member, {
+        tab: 'open',
+        page: 1,
+        pageSize: 20,
+      });
+      expect(open.items.map((e) => [e.title, e.placesLeft, e.register.open])).toEqual([
+        ['新《公司法》专题讲座', 0, true],
+        ['2026 年度律师执业技能培训（合同纠纷实务）', 98, true],
+      ]);
+      expect(open.items[0]!.waitlistLength).toBe(1);
+      const mine = await findMemberEventPage(db.prisma, member, {
+        tab: 'mine',
+        page: 1,
+        pageSize: 20,
+      });
+      expect(mine.items.map((e) => [e.title, e.registrations[0]!.state])).toEqual([
+        ['律师职业道德与执业纪律研讨会', 'REGISTERED'],
+        ['2026 年第三季度青年律师沙龙', 'ATTENDED'],
+      ]);
+      const closed = await getMemberEvent(db.prisma, member, mine.items[0]!.id);
+      expect(closed.registrations[0]!.requestLeave).toEqual({ open: true });
+      expect(await db.prisma.trainingEntry.count({ where: { lawyerId: chen.id } })).toBe(1);
+    } finally {
+      await db.close();
     }
   });
 });
