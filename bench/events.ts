@@ -50,6 +50,8 @@ try {
   await seedDemoData(prisma);
   const organisation = await prisma.organisation.findFirstOrThrow();
   const passwordHash = await hashPassword('bench-unused');
+  // A database given by URL may hold an earlier run's lawyers.
+  const run = Date.now().toString(36).toUpperCase();
   const accounts = await prisma.account.createManyAndReturn({
     data: Array.from({ length: rush }, (_, i) => ({
       kind: 'LAWYER' as const,
@@ -61,8 +63,8 @@ try {
     data: accounts.map((account, i) => ({
       name: `压测律师${i}`,
       gender: 'MALE' as const,
-      idNo: `RUSH${String(i).padStart(14, '0')}`,
-      memberNo: `RUSH${i}`,
+      idNo: `R${run}${String(i).padStart(6, '0')}`,
+      memberNo: `R${run}${i}`,
       practiceCategory: 'FULL_TIME' as const,
       authority: '东江市司法局',
       organisationId: organisation.id,

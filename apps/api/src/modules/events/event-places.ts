@@ -19,6 +19,9 @@ export type LockedEvent = EventTimes & {
   /** Changed in memory by the caller; settlePlaces writes it. */
   placesTaken: number;
   readonly placesTakenAtLock: number;
+  /** Read with the lock, so that settling costs no statement when there is nothing to settle. */
+  hasDueOffers: boolean;
+  hasWaitlist: boolean;
 };
 
 /**
@@ -31,8 +34,12 @@ export async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent | 
   const [row] = await tx.$queryRaw<Omit<LockedEvent, 'placesTakenAtLock'>[]>`
     SELECT id, title, state::text AS state, capacity, "perAccountLimit", waitlist, "offerHours",
       "attachmentsRequired", "placesTaken", "startsAt", "endsAt", "registrationOpensAt",
-      "registrationClosesAt"
-    FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
+      "registrationClosesAt",
+      EXISTS (SELECT 1 FROM "EventRegistration" r WHERE r."eventId" = e.id
+        AND r.state = 'OFFERED' AND r."offerExpiresAt" <= now()) AS "hasDueOffers",
+      EXISTS (SELECT 1 FROM "EventRegistration" r WHERE r."eventId" = e.id
+        AND r.state = 'WAITLISTED') AS "hasWaitlist"
+    FROM "Event" e WHERE id = ${eventId}::uuid FOR UPDATE`;
   return row ? { ...row, placesTakenAtLock: row.placesTaken } : null;
 }
 
@@ -52,13 +59,16 @@ export async function settlePlaces(
   now: Date,
   options: { write: boolean } = { write: true },
 ): Promise<void> {
-  const expired = await tx.$queryRaw<{ id: string }[]>`
+  const expired = !event.hasDueOffers
+    ? []
+    : await tx.$queryRaw<{ id: string }[]>`
     UPDATE "EventRegistration" SET state = ${EXPIRED}::"RegistrationState", "updatedAt" = ${now}
     WHERE "eventId" = ${event.id}::uuid
       AND state::text = ANY(${[...REGISTRATION_WORKFLOW.transitions.expire.from]})
       AND "offerExpiresAt" <= ${now}
     RETURNING id`;
   event.placesTaken -= expired.length;
+  event.hasDueOffers = false;
 
   let offered: { id: string }[] = [];
   const free = event.capacity - event.placesTaken;
