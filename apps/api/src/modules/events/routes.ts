@@ -198,7 +198,7 @@ export async function eventRoutes(app: App) {
       );
       const bytes = await app.storage.get(attachment.key);
       if (!bytes) throw notFound('附件');
-      return sendUpload(reply, { bytes, ...attachment });
+      return sendUpload(reply, attachment, bytes);
     },
   );
 }

@@ -44,7 +44,7 @@ async function readTicketForm<S extends z.ZodTypeAny>(request: FastifyRequest, s
   return { input: parsed.data as z.output<S>, files };
 }
 
-/** A ticket's attachment: the member's own ticket's (accountId given), or any for the desk. */
+/** A ticket's attachment (of the member's own ticket, when `accountId` is given), as a download. */
 async function sendAttachment(
   app: App,
   reply: FastifyReply,
@@ -61,7 +61,7 @@ async function sendAttachment(
   });
   const bytes = attachment ? await app.storage.get(attachment.key) : null;
   if (!attachment || !bytes) throw notFound('附件');
-  return sendUpload(reply, { bytes, ...attachment });
+  return sendUpload(reply, attachment, bytes);
 }
 
 export async function ticketRoutes(app: App) {
