@@ -23,6 +23,7 @@ import { WORK_ITEM_SOURCES } from './work-item-sources.ts';
 import { rosterRoutes } from './modules/roster/routes.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
+import { eventAdminRoutes } from './modules/events/admin-routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp(config: Config, db: Database) {
   app.decorate('certificateIssuer', issuer);
   await app.register(ticketRoutes);
   await app.register(eventRoutes);
+  await app.register(eventAdminRoutes);
   await app.register(rosterRoutes);
   await app.register(helpRoutes);
   return app;

@@ -3,7 +3,7 @@ import { hashPassword } from '../src/lib/passwords.ts';
 import { expireDueOffers } from '../src/modules/events/event-places.ts';
 import { registerForEvent } from '../src/modules/events/event-registrations.ts';
 import { makeLawyer, makeOrganisation } from './support/factories.ts';
-import { makeEvent, registrationForm, shiftEvent } from './support/events.ts';
+import { makeEvent as makeAnyEvent, registrationForm } from './support/events.ts';
 import { formData } from './support/multipart.ts';
 import { signedInLawyer, signedInOrganisation, staffClient } from './support/sign-in.ts';
 import { startTestApp, TestClient, type Started } from './support/test-app.ts';
@@ -24,6 +24,10 @@ const withAttachment = (fields = registrationForm()) =>
     ...Object.entries(fields).map(([name, value]) => ({ name, value })),
     { name: 'attachments', filename: '报名材料.pdf', type: 'application/pdf', bytes: PDF },
   ]);
+
+/** An open event for full-time lawyers and law firms: registration closes in 2 days. */
+const makeEvent: typeof makeAnyEvent = (prisma, overrides = {}) =>
+  makeAnyEvent(prisma, { scopeOrganisations: ['LAW_FIRM'], ...overrides });
 
 const register = (client: TestClient, eventId: string, fields = registrationForm()) =>
   client.post(`/api/events/${eventId}/registrations`, fields);
@@ -292,7 +296,10 @@ describe('取消报名 and 请假 windows', () => {
     const event = await makeEvent(t.prisma);
     const registration = (await register(client, event.id)).json();
     // Registration now closes in 23 hours: the cancel deadline has passed.
-    await shiftEvent(t.prisma, event.id, -(3 * 24 - 23) * HOUR);
+    await t.prisma.event.update({
+      where: { id: event.id },
+      data: { registrationClosesAt: new Date(Date.now() + 23 * HOUR) },
+    });
     const detail = (await client.get(`/api/events/${event.id}`)).json();
     expect(detail.registrations[0].cancel.open).toBe(false);
     const res = await client.post(`/api/event-registrations/${registration.id}/cancel`);

@@ -243,6 +243,8 @@ export const attendanceSchema = z.object({
     .min(1, { error: '请选择报名记录' })
     .max(500),
 });
+/** How many of the ticked registrations were marked attended (the others could not be). */
+export const attendanceResultSchema = z.object({ marked: z.number().int() });
 export const checkInSchema = z.object({
   code: text({ error: '请输入签到码' })
     .trim()

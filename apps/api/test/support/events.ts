@@ -133,21 +133,6 @@ export async function makeLeave(
     },
   });
 }
-/** Moves an event's times by `ms` (negative: into the past), keeping their order. */
-export async function shiftEvent(prisma: PrismaClient, eventId: string, ms: number) {
-  const event = await prisma.event.findUniqueOrThrow({ where: { id: eventId } });
-  const by = (d: Date) => new Date(d.getTime() + ms);
-  return prisma.event.update({
-    where: { id: eventId },
-    data: {
-      startsAt: by(event.startsAt),
-      endsAt: by(event.endsAt),
-      registrationOpensAt: by(event.registrationOpensAt),
-      registrationClosesAt: by(event.registrationClosesAt),
-    },
-  });
-}
-
 /** The registration form as a lawyer fills it. */
 export const registrationForm = (overrides: Record<string, string> = {}) => ({
   name: '张三',

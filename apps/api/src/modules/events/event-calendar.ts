@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
-import type { Member } from './event-records.ts';
+import type { Member } from './member-event-records.ts';
 
 // RFC 5545: text escapes, UTC times, lines folded at 75 octets.
 const escape = (text: string) =>

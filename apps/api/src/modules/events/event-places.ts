@@ -89,6 +89,8 @@ export async function settlePlaces(
         ORDER BY "waitlistedAt", id LIMIT ${free})
       RETURNING id`;
     event.placesTaken += offered.length;
+    // Fewer offers than free places: nobody is left waiting.
+    if (offered.length < free) event.hasWaitlist = false;
     await notifyRegistrants(tx, {
       registrationIds: offered.map((r) => r.id),
       title: `候补名额：${event.title}`,
@@ -124,7 +126,8 @@ const RUSH = { maxWait: 10_000, timeout: 20_000 };
 /**
  * One transaction on the locked event: the places settle first (offers that ran out are passed
  * on, so a newcomer never jumps the waitlist), then `change` moves registrations and adjusts
- * placesTaken, then a place it freed goes to the next in line.
+ * placesTaken, then free places go to the next in line (each settling costs no statement when
+ * nothing is due and nobody waits).
  */
 export async function withLockedEvent<T>(
   prisma: PrismaClient,
@@ -136,9 +139,9 @@ export async function withLockedEvent<T>(
     if (!event) return null;
     const now = new Date();
     await settlePlaces(tx, event, now, { write: false });
-    const settled = event.placesTaken;
     const result = await change(tx, event, now);
-    if (event.placesTaken < settled) await settlePlaces(tx, event, now, { write: false });
+    // A place freed, a capacity raised or a window moved: offer what is free now.
+    await settlePlaces(tx, event, now, { write: false });
     await writePlaces(tx, event, now);
     return result;
   }, RUSH);

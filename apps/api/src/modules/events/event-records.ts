@@ -1,54 +1,161 @@
-import {
-  cancelDeadline,
-  cancelWindow,
-  leaveWindow,
-  registrationWindow,
-  type Window,
-} from '@lx/shared/event-rules';
-import {
-  scopeLabel,
-  type EventAttachment,
-  type Leave,
-  type MemberEvent,
-  type MemberRegistration,
+import type {
+  EventAttachment,
+  EventInput,
+  Leave,
+  RegistrationCounts,
+  StaffEvent,
+  StaffRegistration,
 } from '@lx/shared/event-schemas';
-import { canApply, isFinalState } from '@lx/shared/workflow';
-import { EVENT_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
-import { ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '@lx/shared/labels';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import type { SessionContext } from '../auth/session-store.ts';
+import {
+  EVENT_STATE_LABELS,
+  EVENT_WORKFLOW,
+  REGISTRATION_STATE_LABELS,
+  REGISTRATION_STATES,
+  REGISTRATION_WORKFLOW,
+  type EventState,
+  type RegistrationState,
+} from '@lx/shared/event-workflow';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { notFound } from '../../lib/domain-error.ts';
 
-type Db = Pick<
-  PrismaClient,
-  'eventRegistration' | 'event' | 'lawyer' | 'organisation' | '$queryRaw'
->;
-
-/** The signed-in member an event is for: a lawyer, or a firm or office. */
-export type Member = Pick<SessionContext, 'accountId' | 'lawyerId' | 'organisationId'>;
-
-export const REGISTRATION_INCLUDE = {
-  attachments: { orderBy: { createdAt: 'asc' } },
-  leaves: { orderBy: { createdAt: 'desc' }, take: 1, include: { attachments: true } },
-} satisfies Prisma.EventRegistrationInclude;
-export type RegistrationRow = Prisma.EventRegistrationGetPayload<{
-  include: typeof REGISTRATION_INCLUDE;
-}>;
+export type Tx = Prisma.TransactionClient;
+export type Db = PrismaClient | Tx;
 export type EventRow = Prisma.EventGetPayload<object>;
 
-export const toAttachment = (a: {
-  id: string;
-  filename: string;
-  contentType: string;
-  size: number;
-}): EventAttachment => ({
-  id: a.id,
-  filename: a.filename,
-  contentType: a.contentType as EventAttachment['contentType'],
-  size: a.size,
-});
+/** The form's fields as the Event row stores them. */
+export function eventData(input: EventInput) {
+  return {
+    title: input.title,
+    organiser: input.organiser,
+    guests: input.guests ?? null,
+    location: input.location,
+    startsAt: new Date(input.startsAt),
+    endsAt: new Date(input.endsAt),
+    registrationOpensAt: new Date(input.registrationOpensAt),
+    registrationClosesAt: new Date(input.registrationClosesAt),
+    capacity: input.capacity,
+    perAccountLimit: input.perAccountLimit,
+    scopePractice: input.scopePractice,
+    scopeOrganisations: input.scopeOrganisations,
+    notice: input.notice ?? null,
+    summary: input.summary ?? null,
+    precautions: input.precautions ?? null,
+    attachmentsRequired: input.attachmentsRequired,
+    waitlist: input.waitlist,
+    offerHours: input.offerHours,
+    trainingHours: input.trainingHours,
+    trainingKind: input.trainingKind,
+  };
+}
 
-export function toLeave(row: RegistrationRow['leaves'][number] | undefined): Leave | null {
-  if (!row) return null;
+/** What the audit log keeps of an event: the form's fields, times as ISO strings. */
+export function auditedFields(row: EventRow) {
+  return {
+    ...eventData({
+      ...row,
+      guests: row.guests ?? undefined,
+      notice: row.notice ?? undefined,
+      summary: row.summary ?? undefined,
+      precautions: row.precautions ?? undefined,
+      startsAt: row.startsAt.toISOString(),
+      endsAt: row.endsAt.toISOString(),
+      registrationOpensAt: row.registrationOpensAt.toISOString(),
+      registrationClosesAt: row.registrationClosesAt.toISOString(),
+      trainingHours: Number(row.trainingHours),
+    }),
+    state: row.state,
+  };
+}
+
+/** The event's state as a refusal says it: 活动尚未发布, 活动已结束… */
+export function eventIs(state: EventState): string {
+  return EVENT_WORKFLOW.transitions.publish.from.includes(state)
+    ? '活动尚未发布'
+    : `活动${EVENT_STATE_LABELS[state]}`;
+}
+
+/** A registration's state as a refusal says it: 当前为“已取消”. */
+export const registrationIs = (state: RegistrationState) =>
+  `当前为“${REGISTRATION_STATE_LABELS[state]}”`;
+
+export function emptyRegistrationCounts(): RegistrationCounts {
+  return Object.fromEntries(REGISTRATION_STATES.map((s) => [s, 0])) as RegistrationCounts;
+}
+
+/** The registrations of these events, counted per state: one grouped query for all of them. */
+export async function registrationCountsOf(
+  db: Db,
+  eventIds: readonly string[],
+): Promise<Map<string, RegistrationCounts>> {
+  const counts = new Map(eventIds.map((id) => [id, emptyRegistrationCounts()]));
+  if (eventIds.length === 0) return counts;
+  const groups = await db.eventRegistration.groupBy({
+    by: ['eventId', 'state'],
+    where: { eventId: { in: [...eventIds] } },
+    _count: { _all: true },
+  });
+  for (const group of groups) counts.get(group.eventId)![group.state] = group._count._all;
+  return counts;
+}
+
+export function toStaffEvent(row: EventRow, counts: RegistrationCounts): StaffEvent {
+  return {
+    id: row.id,
+    title: row.title,
+    organiser: row.organiser,
+    guests: row.guests,
+    location: row.location,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    registrationOpensAt: row.registrationOpensAt.toISOString(),
+    registrationClosesAt: row.registrationClosesAt.toISOString(),
+    capacity: row.capacity,
+    perAccountLimit: row.perAccountLimit,
+    scopePractice: row.scopePractice,
+    scopeOrganisations: row.scopeOrganisations,
+    notice: row.notice,
+    summary: row.summary,
+    precautions: row.precautions,
+    attachmentsRequired: row.attachmentsRequired,
+    waitlist: row.waitlist,
+    offerHours: row.offerHours,
+    trainingHours: Number(row.trainingHours),
+    trainingKind: row.trainingKind,
+    state: row.state,
+    placesTaken: row.placesTaken,
+    version: row.version,
+    cancelReason: row.cancelReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    counts,
+  };
+}
+
+/** One event as staff see it, with its registrations counted per state. */
+export async function getStaffEvent(db: Db, id: string): Promise<StaffEvent> {
+  const row = await db.event.findUnique({ where: { id } });
+  if (!row) throw notFound('活动');
+  const counts = await registrationCountsOf(db, [id]);
+  return toStaffEvent(row, counts.get(id)!);
+}
+
+type AttachmentRow = Prisma.EventAttachmentGetPayload<object>;
+
+export function toAttachment(row: AttachmentRow): EventAttachment {
+  return {
+    id: row.id,
+    filename: row.filename,
+    contentType: row.contentType as EventAttachment['contentType'],
+    size: row.size,
+  };
+}
+
+export const LEAVE_INCLUDE = {
+  attachments: { orderBy: { createdAt: 'asc' } },
+} as const satisfies Prisma.EventLeaveInclude;
+type LeaveRow = Prisma.EventLeaveGetPayload<{ include: typeof LEAVE_INCLUDE }>;
+
+export function toLeave(row: LeaveRow): Leave {
   return {
     id: row.id,
     state: row.state,
@@ -61,142 +168,74 @@ export function toLeave(row: RegistrationRow['leaves'][number] | undefined): Lea
   };
 }
 
-const closed = (reason: string): Window => ({ open: false, reason });
+/** A registration with what staff see of it: its files, its latest leave, who attends, who sent it. */
+export const REGISTRATION_INCLUDE = {
+  attachments: { orderBy: { createdAt: 'asc' } },
+  leaves: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1, include: LEAVE_INCLUDE },
+  lawyer: { select: { licenceNo: true } },
+  account: { select: { displayName: true } },
+} as const satisfies Prisma.EventRegistrationInclude;
+export type RegistrationRow = Prisma.EventRegistrationGetPayload<{
+  include: typeof REGISTRATION_INCLUDE;
+}>;
 
-/** 取消报名: a place until the deadline; a waitlist entry while the event has not finished. */
-function cancelOf(row: RegistrationRow, event: EventRow, now: Date): Window {
-  if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
-  if (!canApply(REGISTRATION_WORKFLOW, 'cancel', row.state))
-    return closed(`${REGISTRATION_WORKFLOW.labels[row.state]}的报名不能取消`);
-  if (row.state === 'WAITLISTED') return { open: true };
-  return cancelWindow(event, now);
-}
-
-/** 请假: a registered place without a leave request waiting or granted, inside the window. */
-function leaveOf(row: RegistrationRow, event: EventRow, now: Date): Window {
-  if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
-  const leave = row.leaves[0];
-  if (leave?.state === 'PENDING') return closed('请假申请正在审核');
-  if (!canApply(REGISTRATION_WORKFLOW, 'approveLeave', row.state))
-    return closed(`${REGISTRATION_WORKFLOW.labels[row.state]}的报名不能请假`);
-  return leaveWindow(event, now);
-}
-
-export function toMemberRegistration(
+export function toStaffRegistration(
   row: RegistrationRow,
-  event: EventRow,
   waitlistPosition: number | null,
-  now = new Date(),
-): MemberRegistration {
+): StaffRegistration {
+  const leave = row.leaves[0];
   return {
     id: row.id,
-    eventId: row.eventId,
     state: row.state,
     name: row.name,
+    gender: row.gender,
     workplace: row.workplace,
+    position: row.position,
+    phone: row.phone,
     mobile: row.mobile,
-    createdAt: row.createdAt.toISOString(),
+    email: row.email,
+    licenceNo: row.lawyer.licenceNo,
+    registrantName: row.account.displayName,
     checkInCode: row.checkInCode,
     waitlistPosition,
     offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null,
+    attendedAt: row.attendedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
     attachments: row.attachments.map(toAttachment),
-    leave: toLeave(row.leaves[0]),
-    cancel: cancelOf(row, event, now),
-    requestLeave: leaveOf(row, event, now),
+    leave: leave ? toLeave(leave) : null,
   };
 }
 
-/** 候补第 N 位 for each waitlisted registration given (1 = next in line). */
-export async function waitlistPositions(
-  db: Pick<PrismaClient, '$queryRaw'>,
+/** The states of the waitlist: the registrations that wait for an offer, in the order they came. */
+export const WAITING_STATES = REGISTRATION_WORKFLOW.transitions.offer.from;
+
+/**
+ * The 1-based place in the waitlist of those of these registrations that wait (waitlistedAt, then
+ * id, as settlePlaces offers places); the others are not in the map.
+ */
+export async function waitlistPositionsOf(
+  db: Db,
+  eventId: string,
   registrationIds: readonly string[],
 ): Promise<Map<string, number>> {
   if (registrationIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; position: number }[]>`
-    SELECT r.id, (
-      SELECT count(*)::int FROM "EventRegistration" w
-      WHERE w."eventId" = r."eventId" AND w.state = 'WAITLISTED'
-        AND (w."waitlistedAt", w.id) <= (r."waitlistedAt", r.id)
-    ) AS position
-    FROM "EventRegistration" r
-    WHERE r.id = ANY(ARRAY[${Prisma.join(registrationIds.map((id) => Prisma.sql`${id}::uuid`))}])
-      AND r.state = 'WAITLISTED'`;
-  return new Map(rows.map((r) => [r.id, r.position]));
+  const rows = await db.$queryRaw<{ id: string; position: bigint }[]>`
+    SELECT id, position FROM (
+      SELECT id, ROW_NUMBER() OVER (ORDER BY "waitlistedAt", id) AS position
+      FROM "EventRegistration"
+      WHERE "eventId" = ${eventId}::uuid AND state::text = ANY(${[...WAITING_STATES]})
+    ) waitlist
+    WHERE id = ANY(${[...registrationIds]}::uuid[])`;
+  return new Map(rows.map((r) => [r.id, Number(r.position)]));
 }
 
-/** Whether the event's 报名范围 includes this member (a lawyer's category, a firm's kind). */
-export async function memberScope(db: Db, member: Member): Promise<Prisma.EventWhereInput> {
-  if (member.lawyerId) {
-    const lawyer = await db.lawyer.findUnique({
-      where: { id: member.lawyerId },
-      select: { practiceCategory: true },
-    });
-    return lawyer ? { scopePractice: { has: lawyer.practiceCategory } } : { id: { in: [] } };
-  }
-  if (member.organisationId) {
-    const organisation = await db.organisation.findUnique({
-      where: { id: member.organisationId },
-      select: { kind: true },
-    });
-    return organisation ? { scopeOrganisations: { has: organisation.kind } } : { id: { in: [] } };
-  }
-  return { id: { in: [] } };
-}
-
-/** 报名范围 as stored (text arrays) read back as the shared types, unknown values dropped. */
-export function scopeOf(event: { scopePractice: string[]; scopeOrganisations: string[] }) {
-  return {
-    scopePractice: PRACTICE_CATEGORIES.filter((c) => event.scopePractice.includes(c)),
-    scopeOrganisations: ORGANISATION_KINDS.filter((k) => event.scopeOrganisations.includes(k)),
-  };
-}
-
-/** The event as this member sees it, with their own registrations. */
-export function toMemberEvent(
-  event: EventRow,
-  registrations: RegistrationRow[],
-  positions: Map<string, number>,
-  waitlistLength: number,
-  now = new Date(),
-): MemberEvent {
-  const register =
-    event.state === 'PUBLISHED'
-      ? registrationWindow(event, now)
-      : closed(
-          isFinalState(EVENT_WORKFLOW, event.state) || event.state === 'CANCELLED'
-            ? `活动${EVENT_WORKFLOW.labels[event.state]}`
-            : '活动尚未发布',
-        );
-  return {
-    id: event.id,
-    title: event.title,
-    organiser: event.organiser,
-    guests: event.guests,
-    location: event.location,
-    startsAt: event.startsAt.toISOString(),
-    endsAt: event.endsAt.toISOString(),
-    registrationOpensAt: event.registrationOpensAt.toISOString(),
-    registrationClosesAt: event.registrationClosesAt.toISOString(),
-    capacity: event.capacity,
-    perAccountLimit: event.perAccountLimit,
-    ...scopeOf(event),
-    notice: event.notice,
-    summary: event.summary,
-    precautions: event.precautions,
-    attachmentsRequired: event.attachmentsRequired,
-    waitlist: event.waitlist,
-    offerHours: event.offerHours,
-    trainingHours: Number(event.trainingHours),
-    trainingKind: event.trainingKind,
-    state: event.state,
-    placesTaken: event.placesTaken,
-    scopeLabel: scopeLabel(scopeOf(event)),
-    placesLeft: Math.max(0, event.capacity - event.placesTaken),
-    waitlistLength,
-    cancelDeadline: cancelDeadline(event).toISOString(),
-    register,
-    registrations: registrations.map((r) =>
-      toMemberRegistration(r, event, positions.get(r.id) ?? null, now),
-    ),
-  };
+/** One registration as staff see it. */
+export async function getStaffRegistration(db: Db, id: string): Promise<StaffRegistration> {
+  const row = await db.eventRegistration.findUnique({
+    where: { id },
+    include: REGISTRATION_INCLUDE,
+  });
+  if (!row) throw notFound('报名记录');
+  const positions = await waitlistPositionsOf(db, row.eventId, [row.id]);
+  return toStaffRegistration(row, positions.get(row.id) ?? null);
 }

@@ -10,7 +10,7 @@ import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
-import type { Member } from './event-records.ts';
+import type { Member } from './member-event-records.ts';
 import { getOwnRegistration, storeEventFiles } from './event-registrations.ts';
 
 const conflict = (message: string) => new DomainError('CONFLICT', message);

@@ -3,14 +3,13 @@ import type { Page } from '@lx/shared/pagination';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
+import { REGISTRATION_INCLUDE, type EventRow } from './event-records.ts';
 import {
   memberScope,
-  REGISTRATION_INCLUDE,
   toMemberEvent,
   waitlistPositions,
-  type EventRow,
   type Member,
-} from './event-records.ts';
+} from './member-event-records.ts';
 
 /** Each event's own registrations of this account, the waitlist positions and lengths. */
 async function withOwnRegistrations(

@@ -1,0 +1,162 @@
+import {
+  cancelDeadline,
+  cancelWindow,
+  leaveWindow,
+  registrationWindow,
+  type Window,
+} from '@lx/shared/event-rules';
+import { scopeLabel, type MemberEvent, type MemberRegistration } from '@lx/shared/event-schemas';
+import { canApply, isFinalState } from '@lx/shared/workflow';
+import { EVENT_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
+import { ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '@lx/shared/labels';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { SessionContext } from '../auth/session-store.ts';
+import { toAttachment, toLeave, type EventRow, type RegistrationRow } from './event-records.ts';
+
+type Db = Pick<
+  PrismaClient,
+  'eventRegistration' | 'event' | 'lawyer' | 'organisation' | '$queryRaw'
+>;
+
+/** The signed-in member an event is for: a lawyer, or a firm or office. */
+export type Member = Pick<SessionContext, 'accountId' | 'lawyerId' | 'organisationId'>;
+
+const closed = (reason: string): Window => ({ open: false, reason });
+
+/** 取消报名: a place until the deadline; a waitlist entry while the event has not finished. */
+function cancelOf(row: RegistrationRow, event: EventRow, now: Date): Window {
+  if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
+  if (!canApply(REGISTRATION_WORKFLOW, 'cancel', row.state))
+    return closed(`${REGISTRATION_WORKFLOW.labels[row.state]}的报名不能取消`);
+  if (row.state === 'WAITLISTED') return { open: true };
+  return cancelWindow(event, now);
+}
+
+/** 请假: a registered place without a leave request waiting or granted, inside the window. */
+function leaveOf(row: RegistrationRow, event: EventRow, now: Date): Window {
+  if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
+  const leave = row.leaves[0];
+  if (leave?.state === 'PENDING') return closed('请假申请正在审核');
+  if (!canApply(REGISTRATION_WORKFLOW, 'approveLeave', row.state))
+    return closed(`${REGISTRATION_WORKFLOW.labels[row.state]}的报名不能请假`);
+  return leaveWindow(event, now);
+}
+
+export function toMemberRegistration(
+  row: RegistrationRow,
+  event: EventRow,
+  waitlistPosition: number | null,
+  now = new Date(),
+): MemberRegistration {
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    state: row.state,
+    name: row.name,
+    workplace: row.workplace,
+    mobile: row.mobile,
+    createdAt: row.createdAt.toISOString(),
+    checkInCode: row.checkInCode,
+    waitlistPosition,
+    offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null,
+    attachments: row.attachments.map(toAttachment),
+    leave: row.leaves[0] ? toLeave(row.leaves[0]) : null,
+    cancel: cancelOf(row, event, now),
+    requestLeave: leaveOf(row, event, now),
+  };
+}
+
+/** 候补第 N 位 for each waitlisted registration given (1 = next in line). */
+export async function waitlistPositions(
+  db: Pick<PrismaClient, '$queryRaw'>,
+  registrationIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; position: number }[]>`
+    SELECT r.id, (
+      SELECT count(*)::int FROM "EventRegistration" w
+      WHERE w."eventId" = r."eventId" AND w.state = 'WAITLISTED'
+        AND (w."waitlistedAt", w.id) <= (r."waitlistedAt", r.id)
+    ) AS position
+    FROM "EventRegistration" r
+    WHERE r.id = ANY(ARRAY[${Prisma.join(registrationIds.map((id) => Prisma.sql`${id}::uuid`))}])
+      AND r.state = 'WAITLISTED'`;
+  return new Map(rows.map((r) => [r.id, r.position]));
+}
+
+/** Whether the event's 报名范围 includes this member (a lawyer's category, a firm's kind). */
+export async function memberScope(db: Db, member: Member): Promise<Prisma.EventWhereInput> {
+  if (member.lawyerId) {
+    const lawyer = await db.lawyer.findUnique({
+      where: { id: member.lawyerId },
+      select: { practiceCategory: true },
+    });
+    return lawyer ? { scopePractice: { has: lawyer.practiceCategory } } : { id: { in: [] } };
+  }
+  if (member.organisationId) {
+    const organisation = await db.organisation.findUnique({
+      where: { id: member.organisationId },
+      select: { kind: true },
+    });
+    return organisation ? { scopeOrganisations: { has: organisation.kind } } : { id: { in: [] } };
+  }
+  return { id: { in: [] } };
+}
+
+/** 报名范围 as stored (text arrays) read back as the shared types, unknown values dropped. */
+export function scopeOf(event: { scopePractice: string[]; scopeOrganisations: string[] }) {
+  return {
+    scopePractice: PRACTICE_CATEGORIES.filter((c) => event.scopePractice.includes(c)),
+    scopeOrganisations: ORGANISATION_KINDS.filter((k) => event.scopeOrganisations.includes(k)),
+  };
+}
+
+/** The event as this member sees it, with their own registrations. */
+export function toMemberEvent(
+  event: EventRow,
+  registrations: RegistrationRow[],
+  positions: Map<string, number>,
+  waitlistLength: number,
+  now = new Date(),
+): MemberEvent {
+  const register =
+    event.state === 'PUBLISHED'
+      ? registrationWindow(event, now)
+      : closed(
+          isFinalState(EVENT_WORKFLOW, event.state) || event.state === 'CANCELLED'
+            ? `活动${EVENT_WORKFLOW.labels[event.state]}`
+            : '活动尚未发布',
+        );
+  return {
+    id: event.id,
+    title: event.title,
+    organiser: event.organiser,
+    guests: event.guests,
+    location: event.location,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    registrationOpensAt: event.registrationOpensAt.toISOString(),
+    registrationClosesAt: event.registrationClosesAt.toISOString(),
+    capacity: event.capacity,
+    perAccountLimit: event.perAccountLimit,
+    ...scopeOf(event),
+    notice: event.notice,
+    summary: event.summary,
+    precautions: event.precautions,
+    attachmentsRequired: event.attachmentsRequired,
+    waitlist: event.waitlist,
+    offerHours: event.offerHours,
+    trainingHours: Number(event.trainingHours),
+    trainingKind: event.trainingKind,
+    state: event.state,
+    placesTaken: event.placesTaken,
+    scopeLabel: scopeLabel(scopeOf(event)),
+    placesLeft: Math.max(0, event.capacity - event.placesTaken),
+    waitlistLength,
+    cancelDeadline: cancelDeadline(event).toISOString(),
+    register,
+    registrations: registrations.map((r) =>
+      toMemberRegistration(r, event, positions.get(r.id) ?? null, now),
+    ),
+  };
+}
