@@ -16,9 +16,6 @@ export type CreditedEvent = {
 
 const ATTENDED = REGISTRATION_WORKFLOW.transitions.markAttended.to;
 
-/** The key that makes an event's credit to one lawyer happen once. */
-export const eventCreditKey = (eventId: string, lawyerId: string) => `event:${eventId}:${lawyerId}`;
-
 /**
  * 记学时: the event's hours, in its kind, to every lawyer who attended it, dated the day it began
  * (Shanghai). One statement however many attended; a lawyer already credited for the event is
