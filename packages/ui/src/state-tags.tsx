@@ -7,6 +7,14 @@ import {
   type CardState,
 } from '@lx/shared/card-workflow';
 import { CERTIFICATE_WORKFLOW, type CertificateState } from '@lx/shared/certificate-workflow';
+import {
+  EVENT_WORKFLOW,
+  LEAVE_WORKFLOW,
+  REGISTRATION_WORKFLOW,
+  type EventState,
+  type LeaveState,
+  type RegistrationState,
+} from '@lx/shared/event-workflow';
 import { PROFILE_WORKFLOW, type ProfileState } from '@lx/shared/profile-workflow';
 import { TICKET_WORKFLOW, type TicketState } from '@lx/shared/ticket-workflow';
 import type { StateColor } from '@lx/shared/workflow';
@@ -56,4 +64,19 @@ export function CertificateStateTag({ state }: { state: CertificateState }) {
 
 export function TicketStateTag({ state }: { state: TicketState }) {
   return <WorkflowStateTag workflow={TICKET_WORKFLOW} state={state} />;
+}
+
+/** 草稿 / 已发布 / 已结束 / 已取消 of an event. */
+export function EventStateTag({ state }: { state: EventState }) {
+  return <WorkflowStateTag workflow={EVENT_WORKFLOW} state={state} />;
+}
+
+/** 已报名 / 候补中 / 已签到 … of one registration for an event. */
+export function RegistrationStateTag({ state }: { state: RegistrationState }) {
+  return <WorkflowStateTag workflow={REGISTRATION_WORKFLOW} state={state} />;
+}
+
+/** 待审核 / 已批准 / 已驳回 of a leave request (请假). */
+export function LeaveStateTag({ state }: { state: LeaveState }) {
+  return <WorkflowStateTag workflow={LEAVE_WORKFLOW} state={state} />;
 }
