@@ -10,7 +10,17 @@ type ReasonModalProps<S extends z.ZodTypeAny> = {
   title: string;
   okText: string;
   /** The one text field: its label, key in the schema, help and limits. */
-  field: { label: string; name: string; extra: string; placeholder: string; maxLength: number };
+  field: {
+    label: string;
+    name: string;
+    extra: string;
+    placeholder: string;
+    maxLength: number;
+    /** Whether the schema requires the text (marked so); default true. */
+    required?: boolean;
+  };
+  /** A refusal or a cancellation (红色 确认 button); default true. An approval passes false. */
+  danger?: boolean;
   schema: S;
   pending: boolean;
   /** Sends the decision; a 409 (someone acted first) closes the modal with the server's message. */
@@ -20,8 +30,9 @@ type ReasonModalProps<S extends z.ZodTypeAny> = {
 };
 
 /**
- * A decision that needs a written reason (驳回 with its opinion or reason): the text is required by
- * the shared schema, shown to the member, and the page reloads when someone else acted first.
+ * A decision with a written reason (驳回 with its opinion or reason; 批准 with an optional opinion):
+ * the shared schema says whether the text is required; it is shown to the member, and the page
+ * reloads when someone else acted first.
  */
 export function ReasonModal<S extends z.ZodTypeAny>(props: ReasonModalProps<S>) {
   const { field, onClose } = props;
@@ -51,7 +62,7 @@ export function ReasonModal<S extends z.ZodTypeAny>(props: ReasonModalProps<S>) 
       open
       title={props.title}
       okText={props.okText}
-      okButtonProps={{ danger: true }}
+      okButtonProps={{ danger: props.danger ?? true }}
       cancelText="取消"
       confirmLoading={props.pending}
       onOk={() => form.submit()}
@@ -67,7 +78,12 @@ export function ReasonModal<S extends z.ZodTypeAny>(props: ReasonModalProps<S>) 
         onSubmit={submit}
         autoComplete="off"
       >
-        <Form.Item label={field.label} name={field.name} required extra={field.extra}>
+        <Form.Item
+          label={field.label}
+          name={field.name}
+          required={field.required ?? true}
+          extra={field.extra}
+        >
           <Input.TextArea
             autoSize={{ minRows: 4, maxRows: 10 }}
             maxLength={field.maxLength}
