@@ -85,6 +85,34 @@ export const paths = {
     path: '/tickets/:id',
     getHref: (id: string) => `/tickets/${encodeURIComponent(id)}`,
   },
+  events: {
+    path: '/events',
+    getHref: (query: { state?: string; q?: string } = {}) => withQuery('/events', query),
+  },
+  eventNew: { path: '/events/new', getHref: () => '/events/new' },
+  event: {
+    path: '/events/:id',
+    /** The event with its registrations, filtered as `query` says. */
+    getHref: (id: string, query: { state?: string; q?: string } = {}) =>
+      withQuery(`/events/${encodeURIComponent(id)}`, query),
+  },
+  eventEdit: {
+    path: '/events/:id/edit',
+    getHref: (id: string) => `/events/${encodeURIComponent(id)}/edit`,
+  },
+  eventLeaves: {
+    path: '/event-leaves',
+    getHref: (query: { state?: string } = {}) => withQuery('/event-leaves', query),
+  },
+  eventSuspensions: {
+    path: '/event-suspensions',
+    getHref: (query: { active?: string; q?: string } = {}) =>
+      withQuery('/event-suspensions', query),
+  },
+  eventSettings: {
+    path: '/event-suspensions/settings',
+    getHref: () => '/event-suspensions/settings',
+  },
   certificateTypes: { path: '/certificate-types', getHref: () => '/certificate-types' },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   mail: { path: '/mail', getHref: () => '/mail' },
