@@ -1,4 +1,6 @@
 import {
+  AuditOutlined,
+  CalendarOutlined,
   CreditCardOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
@@ -9,11 +11,21 @@ import {
   NotificationOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
+  StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@lx/shared/permissions';
 import type { ComponentType, ReactNode } from 'react';
 import { paths } from '@/config/paths';
+
+/** A submenu of the console's menu: several sections about one module (活动管理). */
+export type ConsoleGroup = { key: string; label: string; icon: ReactNode };
+
+const EVENTS_GROUP: ConsoleGroup = {
+  key: 'events-group',
+  label: '活动管理',
+  icon: <CalendarOutlined />,
+};
 
 export type ConsoleSection = {
   key: string;
@@ -27,6 +39,8 @@ export type ConsoleSection = {
   /** The page, loaded when first needed (and prefetched when the menu item is hovered). */
   load: () => Promise<ComponentType>;
   subpages?: { path: string; title: string; load: () => Promise<ComponentType> }[];
+  /** The submenu the item sits in; the sections of one group follow each other in the list. */
+  group?: ConsoleGroup;
 };
 
 /**
@@ -114,6 +128,60 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
       import('@/features/certificates/pages/certificate-types-page').then(
         (m) => m.CertificateTypesPage,
       ),
+  },
+  {
+    key: 'events',
+    label: '活动列表',
+    icon: <CalendarOutlined />,
+    path: paths.events.path,
+    permission: 'event.manage',
+    group: EVENTS_GROUP,
+    load: () => import('@/features/events/pages/event-list-page').then((m) => m.EventListPage),
+    subpages: [
+      {
+        path: paths.eventNew.path,
+        title: '新建活动',
+        load: () =>
+          import('@/features/events/pages/event-create-page').then((m) => m.EventCreatePage),
+      },
+      {
+        path: paths.event.path,
+        title: '活动详情',
+        load: () =>
+          import('@/features/events/pages/event-detail-page').then((m) => m.EventDetailPage),
+      },
+      {
+        path: paths.eventEdit.path,
+        title: '编辑活动',
+        load: () => import('@/features/events/pages/event-edit-page').then((m) => m.EventEditPage),
+      },
+    ],
+  },
+  {
+    key: 'event-leaves',
+    label: '请假审核',
+    icon: <AuditOutlined />,
+    path: paths.eventLeaves.path,
+    permission: 'event.manage',
+    group: EVENTS_GROUP,
+    load: () => import('@/features/events/pages/leave-queue-page').then((m) => m.LeaveQueuePage),
+  },
+  {
+    key: 'event-suspensions',
+    label: '缺席暂停',
+    icon: <StopOutlined />,
+    path: paths.eventSuspensions.path,
+    permission: 'event.manage',
+    group: EVENTS_GROUP,
+    load: () => import('@/features/events/pages/suspensions-page').then((m) => m.SuspensionsPage),
+    subpages: [
+      {
+        path: paths.eventSettings.path,
+        title: '缺席暂停规则',
+        load: () =>
+          import('@/features/events/pages/event-settings-page').then((m) => m.EventSettingsPage),
+      },
+    ],
   },
   {
     key: 'audit',
