@@ -22,7 +22,7 @@ function trainingText(event: StaffEvent): string {
 
 /** The event as published: times, places, who may register, the texts members read, hours. */
 export function EventInfoCard({ event }: { event: StaffEvent }) {
-  const items: { key: string; label: string; children: ReactNode; span?: number }[] = [
+  const items: { key: string; label: string; children: ReactNode; span?: 'filled' }[] = [
     { key: 'organiser', label: '主办方', children: event.organiser },
     { key: 'location', label: '活动地点', children: event.location },
     { key: 'time', label: '活动时间', children: timeRangeText(event.startsAt, event.endsAt) },
@@ -33,7 +33,7 @@ export function EventInfoCard({ event }: { event: StaffEvent }) {
     },
     { key: 'places', label: '名额（已占用/限制）', children: placesText(event) },
     { key: 'perAccount', label: '每人限报', children: `${event.perAccountLimit} 人` },
-    { key: 'scope', label: '报名范围', children: scopeLabel(event) || '—', span: 2 },
+    { key: 'scope', label: '报名范围', children: scopeLabel(event) || '—', span: 'filled' },
     {
       key: 'attachments',
       label: '报名需上传附件',
@@ -44,15 +44,30 @@ export function EventInfoCard({ event }: { event: StaffEvent }) {
       label: '允许候补',
       children: event.waitlist ? `是，候补名额保留 ${event.offerHours} 小时` : '否',
     },
-    { key: 'training', label: '学时', children: trainingText(event), span: 2 },
-    { key: 'guests', label: '邀请嘉宾', children: <Multiline text={event.guests} />, span: 2 },
-    { key: 'notice', label: '报名须知', children: <Multiline text={event.notice} />, span: 2 },
-    { key: 'summary', label: '活动简介', children: <Multiline text={event.summary} />, span: 2 },
+    { key: 'training', label: '学时', children: trainingText(event), span: 'filled' },
+    {
+      key: 'guests',
+      label: '邀请嘉宾',
+      children: <Multiline text={event.guests} />,
+      span: 'filled',
+    },
+    {
+      key: 'notice',
+      label: '报名须知',
+      children: <Multiline text={event.notice} />,
+      span: 'filled',
+    },
+    {
+      key: 'summary',
+      label: '活动简介',
+      children: <Multiline text={event.summary} />,
+      span: 'filled',
+    },
     {
       key: 'precautions',
       label: '注意事项',
       children: <Multiline text={event.precautions} />,
-      span: 2,
+      span: 'filled',
     },
     { key: 'createdAt', label: '创建时间', children: formatDateTime(event.createdAt) },
     { key: 'updatedAt', label: '更新时间', children: formatDateTime(event.updatedAt) },
