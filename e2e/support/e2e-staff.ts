@@ -36,4 +36,16 @@ export const E2E_STAFF = {
     roles: ['CARD_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  eventsOfficer: {
+    login: 'e2e.events',
+    name: '测试活动专员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  eventsTypist: {
+    login: 'e2e.events.typing',
+    name: '测试活动录入员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;
