@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoLawyer } from '../../support/demo-accounts.ts';
+import { E2E_STAFF } from '../../support/e2e-staff.ts';
 
 // A person on a slow phone starts typing as soon as a field is there, while the page is still
 // loading. Whatever they typed must still be there once the page has settled. Each test slows the
@@ -124,4 +125,34 @@ test('the certificate wizard keeps 用途 and 联系邮箱 typed as step 3 appea
   await typeAtOnce(page.getByLabel('用途'), '投标');
   await settle(page);
   await expect(page.getByLabel('用途')).toHaveValue('投标');
+});
+
+test('the event form keeps 活动名称 typed right after 新建活动', async ({ page }) => {
+  const typist = E2E_STAFF.eventsTypist;
+  const password = 'Typing-Events-2026';
+  const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrf.csrfToken };
+  const login = (pw: string) =>
+    page.request.post('/api/auth/login', {
+      headers,
+      data: { login: typist.login, password: pw, portal: 'admin' },
+    });
+  if (!(await login(password)).ok()) {
+    expect((await login(typist.password)).ok()).toBe(true);
+    const changed = await page.request.post('/api/auth/change-password', {
+      headers,
+      data: { oldPassword: typist.password, newPassword: password, confirmPassword: password },
+    });
+    expect(changed.ok()).toBe(true);
+  }
+  await page.goto('/admin/events');
+  await expect(page.getByRole('button', { name: '新建活动' })).toBeVisible({ timeout: 30_000 });
+  await slowCpu(page);
+
+  await page.getByRole('button', { name: '新建活动' }).click();
+  const title = page.getByLabel('活动名称');
+  await typeAtOnce(title, '青年律师沙龙');
+  await settle(page);
+  await expect(page.getByRole('heading', { name: '新建活动' })).toBeVisible();
+  await expect(title).toHaveValue('青年律师沙龙');
 });
