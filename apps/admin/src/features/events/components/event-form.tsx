@@ -77,6 +77,14 @@ export function EventForm({ event, pending, onSave, onReload, reloading, cancelH
   const waitlist = Form.useWatch('waitlist', form) ?? initialValues.waitlist;
   const live = isLive(event);
 
+  // The form is long: after 保存 is refused, bring the first field with a message into view.
+  const revealFirstError = () => {
+    window.setTimeout(() => {
+      const first = form.getFieldsError().find((field) => field.errors.length > 0);
+      if (first) form.scrollToField(first.name, { block: 'center' });
+    }, 0);
+  };
+
   const submit = async (input: EventInput) => {
     setConflict(null);
     await guard(async () => {
@@ -101,7 +109,6 @@ export function EventForm({ event, pending, onSave, onReload, reloading, cancelH
       onValuesChange={onValuesChange}
       onSubmit={submit}
       autoComplete="off"
-      scrollToFirstError
     >
       <Flex vertical gap={16}>
         {conflict ? (
@@ -287,7 +294,7 @@ export function EventForm({ event, pending, onSave, onReload, reloading, cancelH
         </Card>
 
         <Flex gap={12} wrap>
-          <Button type="primary" htmlType="submit" loading={pending}>
+          <Button type="primary" htmlType="submit" loading={pending} onClick={revealFirstError}>
             保存
           </Button>
           <Button onClick={() => void navigate(cancelHref)}>取消</Button>

@@ -47,11 +47,7 @@ export function EventTable({ data, loading, page, pageSize, onPageChange }: Prop
       title: '名额',
       key: 'places',
       width: 90,
-      render: (_, row) => (
-        <span aria-label={`已占用 ${row.placesTaken} 个，共 ${row.capacity} 个`}>
-          {placesText(row)}
-        </span>
-      ),
+      render: (_, row) => placesText(row),
     },
     {
       title: '状态',
