@@ -6,7 +6,7 @@ import { errorMessage } from '@lx/ui/error-message';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useReplyToTicket } from '../api/reply-to-ticket';
-import { AttachmentUpload, attachmentFiles } from './attachment-upload';
+import { AttachmentUpload, attachmentFiles } from '@/components/attachment-upload';
 
 type TicketReplyFormProps = {
   ticket: TicketDetail;

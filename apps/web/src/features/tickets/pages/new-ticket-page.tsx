@@ -12,7 +12,7 @@ import { ZodForm } from '@lx/ui/zod-form';
 import { paths } from '@/config/paths';
 import { formErrorMessage } from '@/lib/form-error';
 import { useCreateTicket } from '../api/create-ticket';
-import { AttachmentUpload, attachmentFiles } from '../components/attachment-upload';
+import { AttachmentUpload, attachmentFiles } from '@/components/attachment-upload';
 import { TicketLink } from '../components/ticket-link';
 
 /** The form's first values from the query string other pages link with; anything invalid is dropped. */
