@@ -159,6 +159,18 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: child(paths.events.path),
+                ...page(() =>
+                  import('@/features/events/pages/events-page').then((m) => m.EventsPage),
+                ),
+              },
+              {
+                path: child(paths.event.path),
+                ...page(() =>
+                  import('@/features/events/pages/event-page').then((m) => m.EventPage),
+                ),
+              },
+              {
                 path: child(paths.tickets.path),
                 ...page(() =>
                   import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),

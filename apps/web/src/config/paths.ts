@@ -1,4 +1,5 @@
 import type { CardApplicationKind } from '@lx/shared/card-workflow';
+import type { MemberEventQuery } from '@lx/shared/event-schemas';
 
 // Every route of the member SPA: `path` is what the router matches, `getHref` builds a link to it.
 
@@ -63,6 +64,23 @@ export const paths = {
   verifyNumber: {
     path: '/verify/:number',
     getHref: (number: string) => `/verify/${encodeURIComponent(number)}`,
+  },
+  /** 活动报名: 正在报名的活动 (tab=open, the default) or 我已报名的活动 (tab=mine), paged. */
+  events: {
+    path: '/events',
+    getHref: (tab?: MemberEventQuery['tab'], page?: number) => {
+      const query = new URLSearchParams();
+      if (tab && tab !== 'open') query.set('tab', tab);
+      if (page && page > 1) query.set('page', String(page));
+      const search = query.toString();
+      return search ? `/events?${search}` : '/events';
+    },
+  },
+  event: {
+    path: '/events/:id',
+    /** `register` opens the page with its 报名表 shown. */
+    getHref: (id: string, options?: { register?: boolean }) =>
+      `/events/${encodeURIComponent(id)}${options?.register ? '?register=1' : ''}`,
   },
   tickets: {
     path: '/tickets',

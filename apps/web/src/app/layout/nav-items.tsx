@@ -1,5 +1,6 @@
 import {
   BellOutlined,
+  CalendarOutlined,
   CreditCardOutlined,
   CustomerServiceOutlined,
   HomeOutlined,
@@ -53,6 +54,12 @@ export const navItems: NavItem[] = [
     label: '电子证明',
     path: paths.certificates.path,
     icon: <SafetyCertificateOutlined />,
+  },
+  {
+    key: 'events',
+    label: '活动报名',
+    path: paths.events.path,
+    icon: <CalendarOutlined />,
   },
   {
     key: 'announcements',
