@@ -22,7 +22,11 @@ export function EventDetails({ event }: { event: MemberEvent }) {
     { key: 'title', label: '活动名称', children: event.title },
     { key: 'time', label: '活动时间', children: timeRange(event.startsAt, event.endsAt) },
     { key: 'organiser', label: '主办方', children: event.organiser },
-    { key: 'guests', label: '邀请嘉宾', children: event.guests ?? '—' },
+    {
+      key: 'guests',
+      label: '邀请嘉宾',
+      children: event.guests ? <span style={{ whiteSpace: 'pre-wrap' }}>{event.guests}</span> : '—',
+    },
     { key: 'location', label: '活动地点', children: event.location },
     { key: 'state', label: '活动状态', children: <EventStateTag state={event.state} /> },
     { key: 'capacity', label: '报名人数限制', children: capacityText(event) },
@@ -40,7 +44,13 @@ export function EventDetails({ event }: { event: MemberEvent }) {
   ];
   return (
     <Flex vertical gap={16} style={{ overflowWrap: 'anywhere' }}>
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, sm: 1, md: 2 }}
+        styles={{ label: { whiteSpace: 'nowrap' } }}
+        items={items}
+      />
       <Flex vertical gap={4}>
         <Typography.Text>{`本次活动报名仅对“${event.scopeLabel}”开放。`}</Typography.Text>
         <Typography.Text>

@@ -146,9 +146,12 @@ export function MyRegistrations({ event }: { event: MemberEvent }) {
                   <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
                     {registration.name}
                   </Typography.Text>
-                  <RegistrationState registration={registration} />
+                  <RegistrationStateTag state={registration.state} />
                 </Flex>
                 <Flex vertical gap={2} style={{ margin: '4px 0 8px', fontSize: 13 }}>
+                  {registrationNote(registration) ? (
+                    <Typography.Text>{registrationNote(registration)}</Typography.Text>
+                  ) : null}
                   <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
                     {`工作单位：${registration.workplace}`}
                   </Typography.Text>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Flex } from 'antd';
 import type { MemberRegistration } from '@lx/shared/event-schemas';
-import { REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
+import { LEAVE_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
 import { canApply } from '@lx/shared/workflow';
 import { errorMessage } from '@lx/ui/error-message';
 import { useChangeRegistration, type MemberRegistrationAction } from '../api/change-registration';
@@ -34,6 +34,9 @@ export function RegistrationActions({ registration, whose, onLeave }: Registrati
   const { state } = registration;
   const labels = REGISTRATION_WORKFLOW.transitions;
   const of = whose ? `${whose}的` : '';
+  // One open leave request at a time: while staff decide it, its tag stands in for the button.
+  const leavePending =
+    registration.leave !== null && canApply(LEAVE_WORKFLOW, 'approve', registration.leave.state);
 
   const run = async (
     action: MemberRegistrationAction,
@@ -107,7 +110,7 @@ export function RegistrationActions({ registration, whose, onLeave }: Registrati
         </WindowButton>
       ) : null}
       {/* 请假 is asked of a held place; staff decide it (approveLeave). */}
-      {canApply(REGISTRATION_WORKFLOW, 'approveLeave', state) ? (
+      {canApply(REGISTRATION_WORKFLOW, 'approveLeave', state) && !leavePending ? (
         <WindowButton timeWindow={registration.requestLeave} onClick={() => onLeave(registration)}>
           请假
         </WindowButton>

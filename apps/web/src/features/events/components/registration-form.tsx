@@ -1,5 +1,5 @@
 import { Alert, App, Button, Flex, Form, Input, Radio, Select, Skeleton } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberEvent, MemberRegistration } from '@lx/shared/event-schemas';
 import { REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
 import { GENDER_LABELS, GENDERS, PRACTICE_CATEGORY_LABELS } from '@lx/shared/labels';
@@ -85,6 +85,11 @@ function RegistrationFields({
   const [form] = Form.useForm<RegistrationFormValues>();
   const register = useRegisterForEvent();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal is shown above the form, out of sight of the submit button on a phone.
+  const refusalRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusal) refusalRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [refusal]);
   // Read once, when the form mounts; later refetches of the event or the profile leave it alone.
   const [initialValues] = useState(prefill);
   const organisation = lawyers !== null;
@@ -136,7 +141,9 @@ function RegistrationFields({
       }}
     >
       {refusal ? (
-        <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />
+        <div ref={refusalRef}>
+          <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />
+        </div>
       ) : null}
       {lawyers !== null ? (
         <Form.Item label="参加人员" name="lawyerId" required>

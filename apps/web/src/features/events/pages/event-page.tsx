@@ -59,7 +59,13 @@ function EventView({ event }: { event: MemberEvent }) {
       {event.registrations.length > 0 ? (
         <Card
           id={MY_REGISTRATIONS}
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>我的报名</h2>}
+          role="region"
+          aria-labelledby={`${MY_REGISTRATIONS}-title`}
+          title={
+            <h2 id={`${MY_REGISTRATIONS}-title`} style={{ fontSize: 16, margin: 0 }}>
+              我的报名
+            </h2>
+          }
           style={{ scrollMarginTop: 80 }}
         >
           <MyRegistrations event={event} />
