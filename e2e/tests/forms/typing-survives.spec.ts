@@ -156,3 +156,26 @@ test('the event form keeps 活动名称 typed right after 新建活动', async (
   await expect(page.getByRole('heading', { name: '新建活动' })).toBeVisible();
   await expect(title).toHaveValue('青年律师沙龙');
 });
+
+// Needs a demo event open to 兼职律师 with places left (the events module's demo data).
+test('the 报名表 keeps a phone number typed as it appears after 我要报名', async ({ page }) => {
+  const lawyer = demoLawyer(4);
+  await signedInAs(page, lawyer, 'Typing-Event-2026');
+  await page.goto('/events');
+  const card = page
+    .getByRole('list', { name: '活动列表' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^我要报名/ }) })
+    .first();
+  await expect(card).toBeVisible();
+  await slowCpu(page);
+
+  // The event's page opens with its form, which waits for the event and the lawyer's profile.
+  await card.getByRole('button', { name: /^我要报名/ }).click();
+  const phone = page.getByLabel('联系电话');
+  await phone.clear();
+  await typeAtOnce(phone, '0769-22110000');
+  await settle(page);
+  await expect(page.getByRole('heading', { name: '报名表' })).toBeVisible();
+  await expect(phone).toHaveValue('0769-22110000');
+});
