@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEMO_LAWYERS } from '@lx/api/db/demo-data';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer } from '../../support/demo-accounts.ts';
+import { openNavEntry } from '../../support/nav-steps.ts';
 
 // 活动报名 as a lawyer does it (manual §4.1): find an event open now, register with a file, see
 // the registration and its 签到码, find it under 我已报名的活动, cancel it. Needs a demo event
@@ -38,11 +39,7 @@ async function registerAndCancel(
     await page.getByRole('button', { name: '打开导航菜单' }).click();
     await page.getByRole('menuitem', { name: '活动报名' }).click();
   } else {
-    await page
-      .getByRole('navigation', { name: '主导航' })
-      .getByRole('link', { name: '活动报名' })
-      .first()
-      .click();
+    await openNavEntry(page, '活动报名');
   }
   await expect(page.getByRole('heading', { name: '活动报名', level: 1 })).toBeVisible();
   await expect(page.getByText('通过本页面完成活动的报名、取消、请假等事项')).toBeVisible();

@@ -5,6 +5,7 @@ import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { demoLawyer, demoOrganisation } from '../../support/demo-accounts.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
 import { choose } from '../../support/form-steps.ts';
+import { openNavEntry } from '../../support/nav-steps.ts';
 
 const SCAN = path.resolve(import.meta.dirname, '../../fixtures/licence-scan.pdf');
 
@@ -17,7 +18,8 @@ test('a lawyer opens a ticket from the profile wizard with a scan attached; supp
   await signIn(page, '/login', lawyer.login, lawyer.password);
   await changeInitialPassword(page, lawyer.password, 'E2E-Ticket-2026');
   // 常见问题 first: the answers and the association's contacts.
-  await page.getByRole('link', { name: '常见问题' }).first().click();
+  // In the bar's 「…」 menu at this width since 活动报名 joined the navigation.
+  await openNavEntry(page, '常见问题');
   await page.getByRole('button', { name: '忘记密码' }).click();
   await expect(page.getByRole('link', { name: /找回密码|忘记密码/ }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: '0769-22110000' })).toBeVisible();
