@@ -23,7 +23,8 @@ export type RegistrationFormValues = {
   attachments: UploadFile[];
 };
 
-export const ATTACHMENTS_REQUIRED_MESSAGE = '本次活动报名需上传附件';
+/** The API's own words for the same refusal. */
+export const ATTACHMENTS_REQUIRED_MESSAGE = '请上传报名材料';
 
 /** registrationInputSchema with the form's own rules; the files stay in the parsed values. */
 export function registrationFormSchema(options: {

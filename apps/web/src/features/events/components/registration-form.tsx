@@ -183,7 +183,9 @@ function RegistrationFields({
         label="附件（可上传多个文件）"
         name="attachments"
         required={event.attachmentsRequired}
-        extra={event.attachmentsRequired ? '本次活动报名需上传附件，请按报名须知准备。' : undefined}
+        extra={
+          event.attachmentsRequired ? '本次活动报名需上传报名材料，请按报名须知准备。' : undefined
+        }
       >
         <AttachmentUpload disabled={register.isPending} />
       </Form.Item>
