@@ -79,7 +79,7 @@ async function registerAndCancel(
   await checkWidth();
   await page.getByRole('button', { name: '提交报名申请' }).click();
 
-  await expect(page.getByText('报名成功')).toBeVisible();
+  await expect(page.getByText('报名成功', { exact: true })).toBeVisible();
   await expect(page.getByText('您已经报名此活动')).toBeVisible();
   // A table on a wide screen, a card each on a phone.
   const mine = page.getByRole('region', { name: '我的报名' });
@@ -114,7 +114,7 @@ async function registerAndCancel(
   await page.getByRole('button', { name: '取消报名' }).click();
   const confirm = page.getByRole('dialog').filter({ hasText: '确定取消本次活动报名吗' });
   await confirm.getByRole('button', { name: '确定取消报名' }).click();
-  await expect(page.getByText('已取消报名')).toBeVisible();
+  await expect(page.getByText('已取消报名', { exact: true })).toBeVisible();
   await expect(mine).toContainText('已取消');
   await expect(page.getByText('您已经报名此活动')).toHaveCount(0);
   await expect(page.getByRole('group', { name: '签到码' })).toHaveCount(0);

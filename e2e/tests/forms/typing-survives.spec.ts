@@ -169,6 +169,11 @@ test('the 报名表 keeps a phone number typed as it appears after 我要报名'
     .first();
   await expect(card).toBeVisible();
   await slowCpu(page);
+  // A slow answer for the lawyer's own data the form starts from: the form must wait for it.
+  await page.route('**/api/profile/basic', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
 
   // The event's page opens with its form, which waits for the event and the lawyer's profile.
   await card.getByRole('button', { name: /^我要报名/ }).click();
