@@ -15,6 +15,7 @@ import {
   type EventState,
   type RegistrationState,
 } from '@lx/shared/event-workflow';
+import { ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '@lx/shared/labels';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 
@@ -48,11 +49,20 @@ export function eventData(input: EventInput) {
   };
 }
 
+/** 报名范围 as stored (text arrays) read back as the shared types, unknown values dropped. */
+export function scopeOf(event: { scopePractice: string[]; scopeOrganisations: string[] }) {
+  return {
+    scopePractice: PRACTICE_CATEGORIES.filter((c) => event.scopePractice.includes(c)),
+    scopeOrganisations: ORGANISATION_KINDS.filter((k) => event.scopeOrganisations.includes(k)),
+  };
+}
+
 /** What the audit log keeps of an event: the form's fields, times as ISO strings. */
 export function auditedFields(row: EventRow) {
   return {
     ...eventData({
       ...row,
+      ...scopeOf(row),
       guests: row.guests ?? undefined,
       notice: row.notice ?? undefined,
       summary: row.summary ?? undefined,
@@ -111,8 +121,7 @@ export function toStaffEvent(row: EventRow, counts: RegistrationCounts): StaffEv
     registrationClosesAt: row.registrationClosesAt.toISOString(),
     capacity: row.capacity,
     perAccountLimit: row.perAccountLimit,
-    scopePractice: row.scopePractice,
-    scopeOrganisations: row.scopeOrganisations,
+    ...scopeOf(row),
     notice: row.notice,
     summary: row.summary,
     precautions: row.precautions,

@@ -8,10 +8,15 @@ import {
 import { scopeLabel, type MemberEvent, type MemberRegistration } from '@lx/shared/event-schemas';
 import { canApply, isFinalState } from '@lx/shared/workflow';
 import { EVENT_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
-import { ORGANISATION_KINDS, PRACTICE_CATEGORIES } from '@lx/shared/labels';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { SessionContext } from '../auth/session-store.ts';
-import { toAttachment, toLeave, type EventRow, type RegistrationRow } from './event-records.ts';
+import {
+  scopeOf,
+  toAttachment,
+  toLeave,
+  type EventRow,
+  type RegistrationRow,
+} from './event-records.ts';
 
 type Db = Pick<
   PrismaClient,
@@ -101,14 +106,6 @@ export async function memberScope(db: Db, member: Member): Promise<Prisma.EventW
     return organisation ? { scopeOrganisations: { has: organisation.kind } } : { id: { in: [] } };
   }
   return { id: { in: [] } };
-}
-
-/** 报名范围 as stored (text arrays) read back as the shared types, unknown values dropped. */
-export function scopeOf(event: { scopePractice: string[]; scopeOrganisations: string[] }) {
-  return {
-    scopePractice: PRACTICE_CATEGORIES.filter((c) => event.scopePractice.includes(c)),
-    scopeOrganisations: ORGANISATION_KINDS.filter((k) => event.scopeOrganisations.includes(k)),
-  };
 }
 
 /** The event as this member sees it, with their own registrations. */
