@@ -24,7 +24,10 @@ export type Window = { open: true } | { open: false; reason: string };
 
 const OPEN: Window = { open: true };
 
-export function registrationWindow(times: EventTimes, now: Date): Window {
+export function registrationWindow(
+  times: Pick<EventTimes, 'registrationOpensAt' | 'registrationClosesAt'>,
+  now: Date,
+): Window {
   if (now < times.registrationOpensAt)
     return {
       open: false,

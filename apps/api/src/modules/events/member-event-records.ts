@@ -28,8 +28,25 @@ export type Member = Pick<SessionContext, 'accountId' | 'lawyerId' | 'organisati
 
 const closed = (reason: string): Window => ({ open: false, reason });
 
+/** What a member's view of a registration reads from its row and its event. */
+export type MemberRegistrationRow = Pick<
+  RegistrationRow,
+  | 'id'
+  | 'eventId'
+  | 'state'
+  | 'name'
+  | 'workplace'
+  | 'mobile'
+  | 'createdAt'
+  | 'checkInCode'
+  | 'offerExpiresAt'
+  | 'attachments'
+  | 'leaves'
+>;
+export type MemberRegistrationEvent = Pick<EventRow, 'state' | 'registrationClosesAt' | 'startsAt'>;
+
 /** 取消报名: a place until the deadline; a waitlist entry while the event has not finished. */
-function cancelOf(row: RegistrationRow, event: EventRow, now: Date): Window {
+function cancelOf(row: MemberRegistrationRow, event: MemberRegistrationEvent, now: Date): Window {
   if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
   if (!canApply(REGISTRATION_WORKFLOW, 'cancel', row.state))
     return closed(`${REGISTRATION_WORKFLOW.labels[row.state]}的报名不能取消`);
@@ -38,7 +55,7 @@ function cancelOf(row: RegistrationRow, event: EventRow, now: Date): Window {
 }
 
 /** 请假: a registered place without a leave request waiting or granted, inside the window. */
-function leaveOf(row: RegistrationRow, event: EventRow, now: Date): Window {
+function leaveOf(row: MemberRegistrationRow, event: MemberRegistrationEvent, now: Date): Window {
   if (event.state !== 'PUBLISHED') return closed('活动已结束或已取消');
   const leave = row.leaves[0];
   if (leave?.state === 'PENDING') return closed('请假申请正在审核');
@@ -48,8 +65,8 @@ function leaveOf(row: RegistrationRow, event: EventRow, now: Date): Window {
 }
 
 export function toMemberRegistration(
-  row: RegistrationRow,
-  event: EventRow,
+  row: MemberRegistrationRow,
+  event: MemberRegistrationEvent,
   waitlistPosition: number | null,
   now = new Date(),
 ): MemberRegistration {
