@@ -1,7 +1,7 @@
 import { accountContactWorkItems } from './modules/accounts/account-work-items.ts';
 import { announcementDraftWorkItems } from './modules/announcements/announcement-work-items.ts';
 import { cardQueueWorkItems, ownCardWorkItems } from './modules/cards/card-work-items.ts';
-import { ownEventWorkItems } from './modules/events/event-work-items.ts';
+import { leaveQueueWorkItems, ownEventWorkItems } from './modules/events/event-work-items.ts';
 import type { WorkItemSource } from './modules/home/work-items.ts';
 import { unreadNotificationWorkItems } from './modules/notifications/notification-work-items.ts';
 import { failedJobWorkItems } from './modules/outbox/outbox-work-items.ts';
@@ -24,5 +24,6 @@ export const WORK_ITEM_SOURCES: readonly WorkItemSource[] = [
   announcementDraftWorkItems,
   profileReviewWorkItems,
   cardQueueWorkItems,
+  leaveQueueWorkItems,
   failedJobWorkItems,
 ];

@@ -655,3 +655,25 @@ describe('attachments', () => {
     expect(missing.json().message).toBe('附件不存在或无权查看');
   });
 });
+
+describe('the home page', () => {
+  it('tells the events officer how many leave requests wait, and nobody else', async () => {
+    const event = await makeEvent(t.prisma);
+    const { registration } = await makeRegistration(t.prisma, {
+      eventId: event.id,
+      state: 'REGISTERED',
+    });
+    await makeLeave(t.prisma, { registrationId: registration.id });
+    const pending = await t.prisma.eventLeave.count({ where: { state: 'PENDING' } });
+    const officer = (await signedInStaff(t, ['EVENTS_OFFICER'])).client;
+    const item = (await officer.get('/api/home'))
+      .json()
+      .workItems.find((w: { key: string }) => w.key === 'event-leaves');
+    expect(item).toMatchObject({ count: pending, link: '/event-leaves?state=PENDING' });
+    const support = (await signedInStaff(t, ['SUPPORT_AGENT'])).client;
+    const keys = (await support.get('/api/home'))
+      .json()
+      .workItems.map((w: { key: string }) => w.key);
+    expect(keys).not.toContain('event-leaves');
+  });
+});

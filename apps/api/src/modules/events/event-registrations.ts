@@ -19,11 +19,7 @@ import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
-import {
-  toMemberRegistration,
-  waitlistPositions,
-  type Member,
-} from './member-event-records.ts';
+import { toMemberRegistration, waitlistPositions, type Member } from './member-event-records.ts';
 import { withLockedEvent, type Tx } from './event-places.ts';
 import { findActiveSuspension } from './member-event-list.ts';
 

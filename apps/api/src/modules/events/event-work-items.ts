@@ -77,3 +77,20 @@ export const ownEventWorkItems: WorkItemSource = async ({ prisma, auth }) => {
     });
   return items;
 };
+
+/** The events officer: leave requests waiting for a decision. */
+export const leaveQueueWorkItems: WorkItemSource = async ({ prisma, auth }) => {
+  if (!auth.permissions.has('event.manage')) return [];
+  const waiting = await prisma.eventLeave.count({ where: { state: 'PENDING' } });
+  if (waiting === 0) return [];
+  return [
+    {
+      key: 'event-leaves',
+      title: '待审核的活动请假',
+      description: `${waiting} 份活动请假申请等待审核。`,
+      link: '/event-leaves?state=PENDING',
+      level: 'todo',
+      count: waiting,
+    },
+  ];
+};
