@@ -48,4 +48,10 @@ export const E2E_STAFF = {
     roles: ['EVENTS_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  selectProbe: {
+    login: 'e2e.select.stays',
+    name: '测试下拉选择',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

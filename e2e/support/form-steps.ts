@@ -9,13 +9,8 @@ export async function choose(page: Page, label: string | RegExp, option: string)
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
   // What the select shows, as a person reads it (the chosen value or tags, not the typed search).
   const shown = () => field.evaluate((el) => el.closest('.ant-select')?.textContent ?? '');
-  // Under CI load a click on an option is still seen not to take (issue 16 §5: cause not found
-  // yet; the lost-typing cause was the lazy route and is fixed). A person would look and pick
-  // again; the retry goes once the Select's cause is found.
-  await expect(async () => {
-    if (!(await shown()).includes(option)) await clickOption(page, label, option);
-    expect(await shown()).toContain(option);
-  }).toPass({ timeout: 30_000 });
+  if (!(await shown()).includes(option)) await clickOption(page, label, option);
+  await expect.poll(shown).toContain(option);
 }
 
 /** Clicks an option as it is; in a multiple Select, clicking a chosen option removes it. */

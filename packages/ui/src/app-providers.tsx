@@ -22,6 +22,12 @@ const theme = {
     colorPrimary: '#9f1d20',
     fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
     borderRadius: 6,
+    // No opening animations: a dropdown that grows while it opens is placed for its first, small
+    // size and then flips above its field once it is full size. On a slow phone that move comes
+    // between a finger's touch and its release, and the option under the finger is not picked
+    // (issue 16 §5: a Select pick that did not take). Without motion a popup is placed once, at
+    // its full size, and stays there.
+    motion: false,
   },
 };
 
