@@ -230,6 +230,11 @@ describe('候补 (waitlist)', () => {
       }),
     ).toBe(1);
     const home = (await second!.client.get('/api/home')).json();
+    // One count of unread messages, shown on the page and in its work item.
+    expect(home.unreadNotifications).toBe(1);
+    expect(home.workItems.find((w: { key: string }) => w.key === 'notifications')).toMatchObject({
+      count: 1,
+    });
     expect(home.workItems.map((w: { title: string }) => w.title)).toContain(
       `候补名额待确认：${event.title}`,
     );

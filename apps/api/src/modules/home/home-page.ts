@@ -12,10 +12,12 @@ export async function getHomePage(options: {
   workItemSources: readonly WorkItemSource[];
 }): Promise<Home> {
   const { prisma, auth, workItemSources } = options;
+  // Counted once: the page shows it, and the notifications' work item says it.
+  const unread = countUnreadNotifications(prisma, auth.accountId);
   const [workItems, announcements, unreadNotifications, association] = await Promise.all([
-    collectWorkItems(workItemSources, { prisma, auth }),
+    collectWorkItems(workItemSources, { prisma, auth, unreadNotifications: unread }),
     latestPublishedAnnouncements(prisma, 6),
-    countUnreadNotifications(prisma, auth.accountId),
+    unread,
     prisma.association.findFirst(),
   ]);
   return {

@@ -10,6 +10,8 @@ import type { SessionContext } from '../auth/session-store.ts';
 export type WorkItemSource = (ctx: {
   prisma: PrismaClient;
   auth: SessionContext;
+  /** The account's unread notifications, counted once for the page and the sources that need it. */
+  unreadNotifications: Promise<number>;
 }) => Promise<WorkItem[]>;
 
 /** Every source's items, in the order the sources are listed. */

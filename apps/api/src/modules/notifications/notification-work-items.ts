@@ -1,9 +1,8 @@
 import type { WorkItemSource } from '../home/work-items.ts';
-import { countUnreadNotifications } from './notification-list.ts';
 
 /** Anyone with unread messages. */
-export const unreadNotificationWorkItems: WorkItemSource = async ({ prisma, auth }) => {
-  const unread = await countUnreadNotifications(prisma, auth.accountId);
+export const unreadNotificationWorkItems: WorkItemSource = async ({ unreadNotifications }) => {
+  const unread = await unreadNotifications;
   if (unread === 0) return [];
   return [
     {
