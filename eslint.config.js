@@ -39,6 +39,16 @@ const spaMessage = {
   shared: 'shared folders (components/, lib/, config/ …) import neither features/ nor app/.',
 };
 
+/** One boundary: files, where their imports resolve, and the zones they may not import from. */
+function boundary({ files, resolveIn, zones }) {
+  return {
+    files,
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [pointsTo(resolveIn)] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] },
+  };
+}
+
 /**
  * In each SPA the imports go one way: app → features → shared folders (components, lib, config,
  * and any other folder beside them); no feature imports another feature.
@@ -46,33 +56,24 @@ const spaMessage = {
 function spaBoundaries(app) {
   const src = `apps/${app}/src`;
   const shared = foldersIn(src).filter((name) => name !== 'app' && name !== 'features');
-  return {
+  return boundary({
     files: [`${src}/**/*.{ts,tsx}`],
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [pointsTo(path.join(root, src))] },
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: root,
-          zones: [
-            ...foldersIn(`${src}/features`).map((feature) => ({
-              target: `${src}/features/${feature}`,
-              from: `${src}/features`,
-              except: [`./${feature}`],
-              message: spaMessage.feature,
-            })),
-            { target: `${src}/features`, from: `${src}/app`, message: spaMessage.app },
-            {
-              target: shared.map((name) => `${src}/${name}`),
-              from: [`${src}/features`, `${src}/app`],
-              message: spaMessage.shared,
-            },
-          ],
-        },
-      ],
-    },
-  };
+    resolveIn: path.join(root, src),
+    zones: [
+      ...foldersIn(`${src}/features`).map((feature) => ({
+        target: `${src}/features/${feature}`,
+        from: `${src}/features`,
+        except: [`./${feature}`],
+        message: spaMessage.feature,
+      })),
+      { target: `${src}/features`, from: `${src}/app`, message: spaMessage.app },
+      {
+        target: shared.map((name) => `${src}/${name}`),
+        from: [`${src}/features`, `${src}/app`],
+        message: spaMessage.shared,
+      },
+    ],
+  });
 }
 
 /**
@@ -81,50 +82,31 @@ function spaBoundaries(app) {
  */
 function apiBoundaries() {
   const modules = 'apps/api/src/modules';
-  return {
+  return boundary({
     files: ['apps/api/src/**/*.ts'],
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [pointsTo(null)] },
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: root,
-          zones: foldersIn(modules).map((module) => ({
-            target: `${modules}/${module}`,
-            from: [`${modules}/*/*routes{,.ts,.js}`],
-            except: [path.join(root, modules, module, '**')],
-            message:
-              "a module does not import another module's routes: move the shared piece to lib/ or a service file.",
-          })),
-        },
-      ],
-    },
-  };
+    resolveIn: null,
+    zones: foldersIn(modules).map((module) => ({
+      target: `${modules}/${module}`,
+      from: [`${modules}/*/*routes{,.ts,.js}`],
+      except: [path.join(root, modules, module, '**')],
+      message:
+        "a module does not import another module's routes: move the shared piece to lib/ or a service file.",
+    })),
+  });
 }
 
 /** bench/ and e2e/ reach the API and the shared rules by package name (@lx/api/…, @lx/shared/…). */
-const byPackageName = {
+const byPackageName = boundary({
   files: ['bench/**/*.ts', 'e2e/**/*.ts'],
-  plugins: { 'import-x': importX },
-  settings: { 'import-x/resolver-next': [pointsTo(null)] },
-  rules: {
-    'import-x/no-restricted-paths': [
-      'error',
-      {
-        basePath: root,
-        zones: [
-          {
-            target: ['bench', 'e2e'],
-            from: ['apps', 'packages'],
-            message:
-              'import a workspace package by its name (@lx/api/…, @lx/shared/…), not by path.',
-          },
-        ],
-      },
-    ],
-  },
-};
+  resolveIn: null,
+  zones: [
+    {
+      target: ['bench', 'e2e'],
+      from: ['apps', 'packages'],
+      message: 'import a workspace package by its name (@lx/api/…, @lx/shared/…), not by path.',
+    },
+  ],
+});
 
 const boundaries = [spaBoundaries('web'), spaBoundaries('admin'), apiBoundaries(), byPackageName];
 
