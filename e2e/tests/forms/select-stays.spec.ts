@@ -42,7 +42,9 @@ test('an option list stays where it opened, even above a field low on the screen
         const seen: string[] = [];
         const start = performance.now();
         const sample = () => {
-          const list = [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown')].find(
+          const list = Array.from(
+            document.querySelectorAll<HTMLElement>('.ant-select-dropdown'),
+          ).find(
             (d) =>
               getComputedStyle(d).display !== 'none' && Number(getComputedStyle(d).opacity) > 0,
           );
