@@ -54,4 +54,28 @@ export const E2E_STAFF = {
     roles: ['EVENTS_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  waitlistOfficer: {
+    login: 'e2e.events.waitlist',
+    name: '测试候补活动专员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  waitlistPhoneOfficer: {
+    login: 'e2e.events.waitlist.phone',
+    name: '测试候补活动专员（手机）',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  leaveOfficer: {
+    login: 'e2e.events.leave',
+    name: '测试请假审核员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  attendanceOfficer: {
+    login: 'e2e.events.attendance',
+    name: '测试签到专员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

@@ -18,3 +18,12 @@ export async function openNavEntry(page: Page, name: string) {
   await more.hover();
   await page.getByRole('link', { name, exact: true }).filter({ visible: true }).first().click();
 }
+
+/**
+ * Opens an entry of the member app's navigation on a phone: the menu button, then the entry (its
+ * name is the icon's and the label's, "calendar 活动报名").
+ */
+export async function openNavEntryOnPhone(page: Page, name: string) {
+  await page.getByRole('button', { name: '打开导航菜单' }).click();
+  await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${name}$`) }).click();
+}

@@ -1,30 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { formatDate } from '@lx/shared/dates';
+import { expect, test } from '@playwright/test';
 import { changeInitialPassword, signIn } from '../../support/auth-steps.ts';
 import { E2E_STAFF } from '../../support/e2e-staff.ts';
+import { at, pickRange } from '../../support/event-steps.ts';
 import { choose, fillFields } from '../../support/form-steps.ts';
-
-const DAY = 24 * 3600_000;
-
-/** "2026-12-12 09:00": `days` from today at `time`, Shanghai time (the browser's zone too). */
-function at(days: number, time: string): string {
-  return `${formatDate(new Date(Date.now() + days * DAY))} ${time}`;
-}
-
-/**
- * Types both ends of an antd RangePicker with time, found by their placeholders: each end is
- * typed as the picker shows it and confirmed with Enter, which moves on to the other end.
- */
-async function pickRange(page: Page, placeholders: [string, string], values: [string, string]) {
-  for (const [i, placeholder] of placeholders.entries()) {
-    const input = page.getByPlaceholder(placeholder, { exact: true });
-    await input.click();
-    await input.fill(values[i]!);
-    await input.press('Enter');
-  }
-  for (const [i, placeholder] of placeholders.entries())
-    await expect(page.getByPlaceholder(placeholder, { exact: true })).toHaveValue(values[i]!);
-}
 
 test('an events officer creates and publishes an event, finds it in the list and cancels it with a reason', async ({
   page,
