@@ -49,14 +49,18 @@ test('a lawyer asks for leave from an event whose registration has closed, and s
   const dialog = page.getByRole('dialog', { name: '活动请假个人申请' });
   await expect(dialog).toContainText(title);
   await expect(dialog).toContainText(lawyer.name);
-  // Without a reason the form says so on the field.
+  // Without a reason or a file, the form asks for both (the attachment is required, as the API
+  // requires it) before anything is sent.
   await dialog.getByRole('button', { name: '请假', exact: true }).click();
   await expect(dialog.getByRole('combobox', { name: '请假原因' })).toHaveAccessibleDescription(
     '请选择请假原因',
   );
+  const noFile = dialog.getByText('请上传请假附件', { exact: true });
+  await expect(noFile).toBeVisible();
   await choose(page, '请假原因', '工作冲突');
   await dialog.getByLabel('说明', { exact: true }).fill('当日需出庭应诉，附开庭传票。');
   await dialog.getByLabel('请假附件').setInputFiles(SCAN);
+  await expect(noFile).toHaveCount(0);
   await expect(dialog.getByText('licence-scan.pdf')).toBeVisible();
   await dialog.getByRole('button', { name: '请假', exact: true }).click();
   await expect(page.getByText('请假申请已提交，请等待审核', { exact: true })).toBeVisible();
@@ -225,9 +229,11 @@ test('staff take attendance by ticking and by code, close it, and the one who di
   await expect(page.getByText('郑雅琴 签到成功', { exact: true })).toBeVisible();
   await expect(code).toHaveValue('');
   await expect(row('郑雅琴')).toContainText('已签到');
-  // The same code twice is refused on the field, with when she signed in.
+  // The same code twice (typed and entered, as a scanner does) is refused on the field, with
+  // when she signed in. (Not the button: under load antd may leave its faded-out loading icon in
+  // it, and the button's name reads "loading 签到" until the next frame.)
   await code.fill(codes.get('郑雅琴')!);
-  await page.getByRole('button', { name: '签到', exact: true }).click();
+  await code.press('Enter');
   await expect(page.getByText(/^郑雅琴 已于 .+ 签到$/)).toBeVisible();
   await code.clear();
 

@@ -10,26 +10,16 @@ import {
   Select,
   Typography,
 } from 'antd';
-import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { z } from 'zod';
-import {
-  LEAVE_REASONS,
-  leaveInputSchema,
-  type MemberEvent,
-  type MemberRegistration,
-} from '@lx/shared/event-schemas';
+import { LEAVE_REASONS, type MemberEvent, type MemberRegistration } from '@lx/shared/event-schemas';
 import { ZodForm } from '@lx/ui/zod-form';
 import { AttachmentUpload, attachmentFiles } from '@/components/attachment-upload';
 import { paths } from '@/config/paths';
 import { formErrorMessage } from '@/lib/form-error';
 import { useRequestLeave } from '../api/request-leave';
 import { timeRange } from './event-texts';
-
-const leaveFormSchema = leaveInputSchema.extend({
-  attachments: z.array(z.custom<UploadFile>()).default([]),
-});
+import { leaveFormSchema } from './leave-form-values';
 
 const REASON_OPTIONS = LEAVE_REASONS.map((reason) => ({ label: reason, value: reason }));
 
@@ -123,7 +113,7 @@ function LeaveForm({
         <Form.Item label="说明" name="detail">
           <Input.TextArea rows={3} maxLength={500} showCount placeholder="请简要说明请假情况" />
         </Form.Item>
-        <Form.Item label="请假附件" name="attachments">
+        <Form.Item label="请假附件" name="attachments" required>
           <AttachmentUpload disabled={requestLeave.isPending} />
         </Form.Item>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
