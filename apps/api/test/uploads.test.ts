@@ -78,6 +78,9 @@ describe('malformed multipart', () => {
     { method: 'POST', url: '/api/tickets', who: () => member },
     { method: 'POST', url: '/api/tickets/:id/messages', who: () => member },
     { method: 'POST', url: '/api/admin/tickets/:id/messages', who: () => desk },
+    // The form is read before the event or registration is looked up: any id will do.
+    { method: 'POST', url: '/api/events/:id/registrations', who: () => member },
+    { method: 'POST', url: '/api/event-registrations/:id/leave', who: () => member },
   ];
 
   it('covers every route that reads an upload', async () => {
@@ -86,20 +89,24 @@ describe('malformed multipart', () => {
     const readers: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.ts'))) {
       const source = await readFile(path.join(modules, file), 'utf8');
-      const calls = source.match(/\b(readForm|readSingleUpload|readTicketForm)\(/g) ?? [];
+      const calls = source.match(/\b(readForm|readSingleUpload|readTicketForm|readEventForm)\(/g) ?? [];
       // readTicketForm wraps readForm; its two callers are three routes (member and desk replies).
+      // readEventForm wraps it for the 报名表 and the 请假 request.
       for (const call of calls) readers.push(`${file}:${call}`);
     }
     expect(readers.sort()).toEqual([
       'accounts/routes.ts:readSingleUpload(',
       'cards/routes.ts:readSingleUpload(',
       'certificates/routes.ts:readSingleUpload(',
+      'events/routes.ts:readEventForm(',
+      'events/routes.ts:readEventForm(',
+      'events/routes.ts:readForm(',
       'profile/routes.ts:readSingleUpload(',
       'tickets/routes.ts:readForm(',
       'tickets/routes.ts:readTicketForm(',
       'tickets/routes.ts:readTicketForm(',
     ]);
-    expect(ROUTES).toHaveLength(7);
+    expect(ROUTES).toHaveLength(9);
   });
 
   const part = (boundary: string) =>
