@@ -89,7 +89,8 @@ describe('malformed multipart', () => {
     const readers: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.ts'))) {
       const source = await readFile(path.join(modules, file), 'utf8');
-      const calls = source.match(/\b(readForm|readSingleUpload|readTicketForm|readEventForm)\(/g) ?? [];
+      const calls =
+        source.match(/\b(readForm|readSingleUpload|readTicketForm|readEventForm)\(/g) ?? [];
       // readTicketForm wraps readForm; its two callers are three routes (member and desk replies).
       // readEventForm wraps it for the 报名表 and the 请假 request.
       for (const call of calls) readers.push(`${file}:${call}`);
