@@ -89,23 +89,20 @@ describe('malformed multipart', () => {
     const readers: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.ts'))) {
       const source = await readFile(path.join(modules, file), 'utf8');
-      const calls =
-        source.match(/\b(readForm|readSingleUpload|readTicketForm|readEventForm)\(/g) ?? [];
-      // readTicketForm wraps readForm; its two callers are three routes (member and desk replies).
-      // readEventForm wraps it for the 报名表 and the 请假 request.
+      const calls = source.match(/\b(readForm|readSingleUpload|readFormWithAttachments)\(/g) ?? [];
+      // readFormWithAttachments (lib/read-form.ts) wraps readForm: its two ticket callers are three
+      // routes (member and desk replies); the events ones are the 报名表 and the 请假 request.
       for (const call of calls) readers.push(`${file}:${call}`);
     }
     expect(readers.sort()).toEqual([
       'accounts/routes.ts:readSingleUpload(',
       'cards/routes.ts:readSingleUpload(',
       'certificates/routes.ts:readSingleUpload(',
-      'events/routes.ts:readEventForm(',
-      'events/routes.ts:readEventForm(',
-      'events/routes.ts:readForm(',
+      'events/routes.ts:readFormWithAttachments(',
+      'events/routes.ts:readFormWithAttachments(',
       'profile/routes.ts:readSingleUpload(',
-      'tickets/routes.ts:readForm(',
-      'tickets/routes.ts:readTicketForm(',
-      'tickets/routes.ts:readTicketForm(',
+      'tickets/routes.ts:readFormWithAttachments(',
+      'tickets/routes.ts:readFormWithAttachments(',
     ]);
     expect(ROUTES).toHaveLength(9);
   });

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from './domain-error.ts';
+import type { z } from 'zod';
+import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/upload-limits';
+import { DomainError, validationError } from './domain-error.ts';
 import {
   checkImageStructure,
   IMAGE_HEAD_BYTES,
@@ -271,4 +273,25 @@ declare module 'fastify' {
     /** Files this request staged; removed after the response (see plugins/external/multipart). */
     stagedUploads: string[] | null;
   }
+}
+
+/**
+ * A form with attachments (a ticket, a reply, a 报名表, a 请假 request): its text fields, JSON or
+ * multipart, checked by the shared schema, and up to 10 images or PDFs in the field
+ * `attachments`, checked by content.
+ */
+export async function readFormWithAttachments<S extends z.ZodTypeAny>(
+  request: FastifyRequest,
+  schema: S,
+) {
+  const { fields, files } = await readForm(request, {
+    field: 'attachments',
+    maxFiles: MAX_TICKET_ATTACHMENTS,
+    maxBytes: MAX_TICKET_ATTACHMENT_BYTES,
+    types: ['image/jpeg', 'image/png', 'application/pdf'],
+    label: '附件',
+  });
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return { input: parsed.data as z.output<S>, files };
 }

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
-  EVENT_ATTACHMENT_TYPES,
   leaveInputSchema,
   memberEventPageSchema,
   memberEventQuerySchema,
@@ -11,10 +10,9 @@ import {
   registrationInputSchema,
 } from '@lx/shared/event-schemas';
 import { REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
-import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/upload-limits';
 import type { App } from '../../lib/app-types.ts';
-import { notFound, validationError } from '../../lib/domain-error.ts';
-import { readForm } from '../../lib/read-form.ts';
+import { notFound } from '../../lib/domain-error.ts';
+import { readFormWithAttachments } from '../../lib/read-form.ts';
 import { sendUpload } from '../../lib/send-file.ts';
 import { findOwnEventAttachment, registrationCalendar } from './event-calendar.ts';
 import {
@@ -27,20 +25,6 @@ import { findActiveSuspension, findMemberEventPage, getMemberEvent } from './mem
 
 const idParams = z.object({ id: z.uuid({ error: '编号格式不正确' }) });
 const emptyBody = z.object({}).optional();
-
-/** The form's text fields checked by the shared schema, and its checked attachments. */
-async function readEventForm<S extends z.ZodTypeAny>(request: FastifyRequest, schema: S) {
-  const { fields, files } = await readForm(request, {
-    field: 'attachments',
-    maxFiles: MAX_TICKET_ATTACHMENTS,
-    maxBytes: MAX_TICKET_ATTACHMENT_BYTES,
-    types: [...EVENT_ATTACHMENT_TYPES],
-    label: '附件',
-  });
-  const parsed = schema.safeParse(fields);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return { input: parsed.data as z.output<S>, files };
-}
 
 const MEMBER_CHANGES: Record<string, MemberRegistrationAction> = {
   cancel: 'cancel',
@@ -103,7 +87,7 @@ export async function eventRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const { input, files } = await readEventForm(request, registrationInputSchema);
+      const { input, files } = await readFormWithAttachments(request, registrationInputSchema);
       const registration = await registerForEvent({
         prisma: app.prisma,
         storage: app.storage,
@@ -154,7 +138,7 @@ export async function eventRoutes(app: App) {
       },
     },
     async (request) => {
-      const { input, files } = await readEventForm(request, leaveInputSchema);
+      const { input, files } = await readFormWithAttachments(request, leaveInputSchema);
       return requestLeave({
         prisma: app.prisma,
         storage: app.storage,

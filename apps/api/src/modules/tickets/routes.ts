@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageQuerySchema } from '@lx/shared/pagination';
-import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/upload-limits';
 import {
   ticketDetailSchema,
   ticketInputSchema,
@@ -13,8 +12,8 @@ import {
 import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import type { Access } from '../../lib/access.ts';
 import type { App } from '../../lib/app-types.ts';
-import { notFound, validationError } from '../../lib/domain-error.ts';
-import { readForm } from '../../lib/read-form.ts';
+import { notFound } from '../../lib/domain-error.ts';
+import { readFormWithAttachments } from '../../lib/read-form.ts';
 import { sendUpload } from '../../lib/send-file.ts';
 import { findTicketQueue } from './ticket-queue.ts';
 import {
@@ -29,20 +28,6 @@ import {
 const idParams = z.object({ id: z.uuid({ error: '工单编号格式不正确' }) });
 const attachmentParams = idParams.extend({ attachmentId: z.uuid({ error: '附件编号格式不正确' }) });
 const emptyBody = z.object({}).optional();
-
-/** Text fields (JSON, or multipart fields) checked by the shared schema, and the checked files. */
-async function readTicketForm<S extends z.ZodTypeAny>(request: FastifyRequest, schema: S) {
-  const { fields, files } = await readForm(request, {
-    field: 'attachments',
-    maxFiles: MAX_TICKET_ATTACHMENTS,
-    maxBytes: MAX_TICKET_ATTACHMENT_BYTES,
-    types: ['image/jpeg', 'image/png', 'application/pdf'],
-    label: '附件',
-  });
-  const parsed = schema.safeParse(fields);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return { input: parsed.data as z.output<S>, files };
-}
 
 /** A ticket's attachment (of the member's own ticket, when `accountId` is given), as a download. */
 async function sendAttachment(
@@ -81,7 +66,7 @@ export async function ticketRoutes(app: App) {
       },
     },
     async (request, reply) => {
-      const { input, files } = await readTicketForm(request, ticketInputSchema);
+      const { input, files } = await readFormWithAttachments(request, ticketInputSchema);
       const ticket = await openTicket({
         prisma: app.prisma,
         storage: app.storage,
@@ -177,7 +162,7 @@ export async function ticketRoutes(app: App) {
         },
       },
       async (request) => {
-        const { input, files } = await readTicketForm(request, ticketMessageInputSchema);
+        const { input, files } = await readFormWithAttachments(request, ticketMessageInputSchema);
         const accountId = side.owner(request);
         return addTicketMessage({
           prisma: app.prisma,
