@@ -219,23 +219,25 @@ export function toStaffRegistration(
 export const WAITING_STATES = REGISTRATION_WORKFLOW.transitions.offer.from;
 
 /**
- * The 1-based place in the waitlist of those of these registrations that wait (waitlistedAt, then
- * id, as settlePlaces offers places); the others are not in the map.
+ * 候补第 N 位: the 1-based place in its event's waitlist of each of these registrations that waits
+ * (waitlistedAt, then id, as settlePlaces offers places), for registrations of any events; the
+ * others are not in the map.
  */
-export async function waitlistPositionsOf(
+export async function waitlistPositions(
   db: Db,
-  eventId: string,
   registrationIds: readonly string[],
 ): Promise<Map<string, number>> {
   if (registrationIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; position: bigint }[]>`
-    SELECT id, position FROM (
-      SELECT id, ROW_NUMBER() OVER (ORDER BY "waitlistedAt", id) AS position
-      FROM "EventRegistration"
-      WHERE "eventId" = ${eventId}::uuid AND state::text = ANY(${[...WAITING_STATES]})
-    ) waitlist
-    WHERE id = ANY(${[...registrationIds]}::uuid[])`;
-  return new Map(rows.map((r) => [r.id, Number(r.position)]));
+  const waiting = [...WAITING_STATES];
+  const rows = await db.$queryRaw<{ id: string; position: number }[]>`
+    SELECT r.id, (
+      SELECT count(*)::int FROM "EventRegistration" w
+      WHERE w."eventId" = r."eventId" AND w.state::text = ANY(${waiting})
+        AND (w."waitlistedAt", w.id) <= (r."waitlistedAt", r.id)
+    ) AS position
+    FROM "EventRegistration" r
+    WHERE r.id = ANY(${[...registrationIds]}::uuid[]) AND r.state::text = ANY(${waiting})`;
+  return new Map(rows.map((r) => [r.id, r.position]));
 }
 
 /** One registration as staff see it. */
@@ -245,6 +247,6 @@ export async function getStaffRegistration(db: Db, id: string): Promise<StaffReg
     include: REGISTRATION_INCLUDE,
   });
   if (!row) throw notFound('报名记录');
-  const positions = await waitlistPositionsOf(db, row.eventId, [row.id]);
+  const positions = await waitlistPositions(db, [row.id]);
   return toStaffRegistration(row, positions.get(row.id) ?? null);
 }

@@ -12,14 +12,14 @@ import {
 } from '@lx/shared/event-workflow';
 import { canApply } from '@lx/shared/workflow';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import { REGISTRATION_INCLUDE } from './event-records.ts';
+import { REGISTRATION_INCLUDE, waitlistPositions } from './event-records.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { DomainError, notFound } from '../../lib/domain-error.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
-import { toMemberRegistration, waitlistPositions, type Member } from './member-event-records.ts';
+import { toMemberRegistration, type Member } from './member-event-records.ts';
 import { withLockedEvent, type Tx } from './event-places.ts';
 import { findActiveSuspension } from './member-event-list.ts';
 

@@ -3,13 +3,8 @@ import type { Page } from '@lx/shared/pagination';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
-import { REGISTRATION_INCLUDE, type EventRow } from './event-records.ts';
-import {
-  memberScope,
-  toMemberEvent,
-  waitlistPositions,
-  type Member,
-} from './member-event-records.ts';
+import { REGISTRATION_INCLUDE, waitlistPositions, type EventRow } from './event-records.ts';
+import { memberScope, toMemberEvent, type Member } from './member-event-records.ts';
 
 /** Each event's own registrations of this account, the waitlist positions and lengths. */
 async function withOwnRegistrations(

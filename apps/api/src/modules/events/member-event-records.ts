@@ -8,7 +8,8 @@ import {
 import { scopeLabel, type MemberEvent, type MemberRegistration } from '@lx/shared/event-schemas';
 import { canApply, isFinalState } from '@lx/shared/workflow';
 import { EVENT_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma} from '../../generated/prisma/client.ts';
+import { type PrismaClient } from '../../generated/prisma/client.ts';
 import type { SessionContext } from '../auth/session-store.ts';
 import {
   scopeOf,
@@ -86,24 +87,6 @@ export function toMemberRegistration(
     cancel: cancelOf(row, event, now),
     requestLeave: leaveOf(row, event, now),
   };
-}
-
-/** 候补第 N 位 for each waitlisted registration given (1 = next in line). */
-export async function waitlistPositions(
-  db: Pick<PrismaClient, '$queryRaw'>,
-  registrationIds: readonly string[],
-): Promise<Map<string, number>> {
-  if (registrationIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: string; position: number }[]>`
-    SELECT r.id, (
-      SELECT count(*)::int FROM "EventRegistration" w
-      WHERE w."eventId" = r."eventId" AND w.state = 'WAITLISTED'
-        AND (w."waitlistedAt", w.id) <= (r."waitlistedAt", r.id)
-    ) AS position
-    FROM "EventRegistration" r
-    WHERE r.id = ANY(ARRAY[${Prisma.join(registrationIds.map((id) => Prisma.sql`${id}::uuid`))}])
-      AND r.state = 'WAITLISTED'`;
-  return new Map(rows.map((r) => [r.id, r.position]));
 }
 
 /** Whether the event's 报名范围 includes this member (a lawyer's category, a firm's kind). */

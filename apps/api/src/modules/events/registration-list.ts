@@ -6,7 +6,7 @@ import {
   emptyRegistrationCounts,
   REGISTRATION_INCLUDE,
   toStaffRegistration,
-  waitlistPositionsOf,
+  waitlistPositions,
 } from './event-records.ts';
 
 export type RegistrationFilter = Pick<RegistrationListQuery, 'state' | 'q'>;
@@ -64,9 +64,8 @@ export async function findRegistrationPage(
     }),
     prisma.eventRegistration.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
   ]);
-  const positions = await waitlistPositionsOf(
+  const positions = await waitlistPositions(
     prisma,
-    eventId,
     rows.map((row) => row.id),
   );
   const counts = emptyRegistrationCounts();
