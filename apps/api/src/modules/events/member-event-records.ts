@@ -8,8 +8,7 @@ import {
 import { scopeLabel, type MemberEvent, type MemberRegistration } from '@lx/shared/event-schemas';
 import { canApply, isFinalState } from '@lx/shared/workflow';
 import { EVENT_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
-import type { Prisma} from '../../generated/prisma/client.ts';
-import { type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { SessionContext } from '../auth/session-store.ts';
 import {
   scopeOf,
