@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { attachDirectSql } from './direct-sql.ts';
 import { applyMigrations, type MigrationResult } from './migrate.ts';
 import { pgClientRunner, pgliteRunner } from './sql-runner.ts';
 
@@ -44,6 +45,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // the pool replaces it on the next checkout.
     pool.on('error', (error) => options.onIdleError?.(error));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    attachDirectSql(prisma, (text, values) => pool.query(text, values));
     return {
       kind: 'postgres',
       prisma,
@@ -65,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
   const pglite = new PGlite(dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  attachDirectSql(prisma, (text, values) => pglite.query(text, values));
   return {
     kind: 'pglite',
     prisma,

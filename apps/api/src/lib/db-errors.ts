@@ -2,10 +2,12 @@ import { Prisma } from '../generated/prisma/client.ts';
 
 /**
  * A unique-constraint violation, whichever driver reported it: @prisma/adapter-pg maps it to P2002;
- * pglite-prisma-adapter passes PostgreSQL's own error (SQLSTATE 23505) through as its cause.
+ * pglite-prisma-adapter passes PostgreSQL's own error (SQLSTATE 23505) through as its cause; the
+ * direct lane (db/direct-sql.ts) throws the driver's error itself.
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2002';
+  if ((error as { code?: unknown } | null)?.code === '23505') return true;
   const cause = (
     error as { cause?: { code?: string; originalCode?: string; kind?: string } } | null
   )?.cause;
@@ -30,13 +32,18 @@ export function isRefusedValue(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientValidationError) {
     return /Provided Date object is invalid|Invalid Date/.test(error.message);
   }
-  // The SQLSTATE: on the driver adapter's error, or inside Prisma's wrapper of it (raw queries).
+  // The SQLSTATE: on the driver adapter's error, inside Prisma's wrapper of it (raw queries), or
+  // on the driver's own error (the direct lane).
   type Cause = { code?: unknown; originalCode?: unknown };
   const wrapped = error as {
     cause?: Cause;
     meta?: { driverAdapterError?: { cause?: Cause } };
   } | null;
-  const causes = [wrapped?.cause, wrapped?.meta?.driverAdapterError?.cause];
+  const causes = [
+    wrapped?.cause,
+    wrapped?.meta?.driverAdapterError?.cause,
+    error instanceof Prisma.PrismaClientKnownRequestError ? undefined : (wrapped as Cause | null),
+  ];
   const sqlState = causes
     .flatMap((cause) => [cause?.code, cause?.originalCode])
     .find((code): code is string => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));

@@ -147,6 +147,23 @@ export async function withLockedEvent<T>(
   }, RUSH);
 }
 
+/**
+ * Settles the event's places under its lock and writes them, then runs `then` in the same
+ * transaction: for a decision that a SQL function makes on the row it locks again (event_register).
+ */
+export async function settledThen<T>(
+  prisma: PrismaClient,
+  eventId: string,
+  then: (tx: Tx) => Promise<T>,
+): Promise<T | null> {
+  return prisma.$transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (!event) return null;
+    await settlePlaces(tx, event, new Date());
+    return then(tx);
+  }, RUSH);
+}
+
 /** Offers that ran out while nobody acted on their event: expired and passed on (the sweeper). */
 export async function expireDueOffers(prisma: PrismaClient, now = new Date()): Promise<number> {
   const due = await prisma.eventRegistration.findMany({

@@ -3,7 +3,6 @@ import { chineseDateTime } from '@lx/shared/dates';
 import { cancelWindow, registrationWindow, type EventTimes } from '@lx/shared/event-rules';
 import type { MemberRegistration, RegistrationInput } from '@lx/shared/event-schemas';
 import {
-  ACTIVE_REGISTRATION_STATES,
   type EventState,
   PLACE_HOLDING_STATES,
   REGISTRATION_WORKFLOW,
@@ -11,8 +10,9 @@ import {
   type RegistrationState,
 } from '@lx/shared/event-workflow';
 import { canApply } from '@lx/shared/workflow';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { REGISTRATION_INCLUDE, waitlistPositions } from './event-records.ts';
+import { directSql } from '../../db/direct-sql.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
@@ -20,8 +20,14 @@ import { DomainError, notFound } from '../../lib/domain-error.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { toMemberRegistration, type Member } from './member-event-records.ts';
-import { withLockedEvent, type Tx } from './event-places.ts';
-import { findActiveSuspension } from './member-event-list.ts';
+import { settledThen, withLockedEvent } from './event-places.ts';
+import {
+  decideInTurn,
+  decideTurns,
+  type Decision,
+  type Turn,
+  type TurnDecision,
+} from './registration-turns.ts';
 
 const conflict = (message: string) => new DomainError('CONFLICT', message);
 const holdsPlace = (state: RegistrationState) =>
@@ -46,45 +52,9 @@ export async function storeEventFiles(storage: Storage, owner: string, files: Fo
   return { stored, discard: () => Promise.all(stored.map((s) => storage.delete(s.key))) };
 }
 
-/** The lawyer who will attend: the member themself, or one of the firm's practising lawyers. */
-async function attendeeOf(prisma: PrismaClient, member: Member, input: RegistrationInput) {
-  if (member.lawyerId) return member.lawyerId;
-  if (!member.organisationId) throw new DomainError('FORBIDDEN', '只有律师和律师事务所可以报名');
-  if (!input.lawyerId)
-    throw new DomainError('VALIDATION', '请选择参加人员', { lawyerId: '请选择参加人员' });
-  const lawyer = await prisma.lawyer.findFirst({
-    where: { id: input.lawyerId, organisationId: member.organisationId, status: 'PRACTISING' },
-    select: { id: true },
-  });
-  if (!lawyer)
-    throw new DomainError('VALIDATION', '参加人员不是本机构在执业的律师', {
-      lawyerId: '参加人员不是本机构在执业的律师',
-    });
-  return lawyer.id;
-}
-
-/**
- * The 签到码 of the event's n-th registration (n from 0): a bijection of 0…999,999 keyed by the
- * event (7,919 is prime to 10^6), so codes within an event never repeat and do not run in order.
- * Under the event's lock n is the number of registrations so far, which only grows.
- */
-function checkInCode(eventId: string, n: number): string {
-  return String((n * 7919 + checkInCodeOffset(eventId)) % 1_000_000).padStart(6, '0');
-}
-
+/** Keys the 签到码 to the event, so that codes of different events differ (event_register). */
 const checkInCodeOffset = (eventId: string) =>
   parseInt(eventId.replace(/-/g, '').slice(0, 8), 16) % 1_000_000;
-
-/** Under the lock: this account's active registrations, whether this lawyer has one, and all. */
-async function registrationStats(tx: Tx, eventId: string, accountId: string, lawyerId: string) {
-  const active = Prisma.sql`r.state::text = ANY(${[...ACTIVE_REGISTRATION_STATES]})`;
-  const [row] = await tx.$queryRaw<{ held: number; same: boolean; total: number }[]>`
-    SELECT count(*) FILTER (WHERE r."accountId" = ${accountId}::uuid AND ${active})::int AS held,
-      coalesce(bool_or(r."lawyerId" = ${lawyerId}::uuid AND ${active}), false) AS same,
-      count(*)::int AS total
-    FROM "EventRegistration" r WHERE r."eventId" = ${eventId}::uuid`;
-  return row!;
-}
 
 type NewRegistration = {
   id: string;
@@ -96,44 +66,64 @@ type NewRegistration = {
   actor: Actor;
   now: Date;
 };
-type Decision = {
-  outcome: string;
-  state: RegistrationState | null;
-  detail: number | null;
-  code: string | null;
-  position: number | null;
-};
-
 type Gate = Pick<EventTimes, 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'> & {
   state: EventState;
   attachmentsRequired: boolean;
   inScope: boolean;
+  /** The lawyer who will attend, when the member may register them. */
+  attendeeId: string | null;
+  /** The attendee's suspension in force, and how many no-shows it counts. */
+  suspendedUntil: Date | null;
+  suspendedFor: number | null;
 };
 
 /**
- * What is checked before the lock, in one statement: the event (not a draft), and whether its
- * 报名范围 includes this member (a lawyer's category, a firm's or office's kind).
+ * What is checked before the lock, in one statement on the direct lane (the hot path of a rush):
+ * the event (not a draft), whether its 报名范围 includes this member (a lawyer's category, a firm's
+ * or office's kind), the lawyer who will attend (the member, or one of the firm's practising
+ * lawyers) and that lawyer's suspension in force (缺席暂停).
  */
-async function eventGate(prisma: PrismaClient, eventId: string, member: Member) {
+async function eventGate(
+  prisma: PrismaClient,
+  eventId: string,
+  member: Member,
+  input: RegistrationInput,
+  now: Date,
+) {
+  const sql = directSql(prisma);
   const [row] = member.lawyerId
-    ? await prisma.$queryRaw<Gate[]>`
+    ? await sql<Gate>`
         SELECT e.state::text AS state, e."attachmentsRequired", e."registrationOpensAt",
           e."registrationClosesAt", e."startsAt",
-          l."practiceCategory"::text = ANY(e."scopePractice") AS "inScope"
-        FROM "Event" e, "Lawyer" l
+          l."practiceCategory"::text = ANY(e."scopePractice") AS "inScope",
+          l.id::text AS "attendeeId", s.until AS "suspendedUntil", s.n AS "suspendedFor"
+        FROM "Event" e CROSS JOIN "Lawyer" l
+          LEFT JOIN LATERAL (
+            SELECT s.until, cardinality(s."registrationIds") AS n FROM "EventSuspension" s
+            WHERE s."lawyerId" = l.id AND s."liftedAt" IS NULL AND s.until > ${now}
+              AND s."startsAt" <= ${now}
+            ORDER BY s.until DESC LIMIT 1) s ON true
         WHERE e.id = ${eventId}::uuid AND e.state <> 'DRAFT' AND l.id = ${member.lawyerId}::uuid`
-    : await prisma.$queryRaw<Gate[]>`
+    : await sql<Gate>`
         SELECT e.state::text AS state, e."attachmentsRequired", e."registrationOpensAt",
           e."registrationClosesAt", e."startsAt",
-          o.kind::text = ANY(e."scopeOrganisations") AS "inScope"
-        FROM "Event" e, "Organisation" o
+          o.kind::text = ANY(e."scopeOrganisations") AS "inScope",
+          a.id::text AS "attendeeId", s.until AS "suspendedUntil", s.n AS "suspendedFor"
+        FROM "Event" e CROSS JOIN "Organisation" o
+          LEFT JOIN "Lawyer" a ON a.id = ${input.lawyerId ?? null}::uuid
+            AND a."organisationId" = o.id AND a.status = 'PRACTISING'
+          LEFT JOIN LATERAL (
+            SELECT s.until, cardinality(s."registrationIds") AS n FROM "EventSuspension" s
+            WHERE s."lawyerId" = a.id AND s."liftedAt" IS NULL AND s.until > ${now}
+              AND s."startsAt" <= ${now}
+            ORDER BY s.until DESC LIMIT 1) s ON true
         WHERE e.id = ${eventId}::uuid AND e.state <> 'DRAFT'
-          AND o.id = ${member.organisationId ?? randomUUID()}::uuid`;
+          AND o.id = ${member.organisationId}::uuid`;
   return row ?? null;
 }
 
 /** The member's view of the registration just made, from what the decision returned. */
-function answer(r: NewRegistration, decision: Decision, event: Gate): MemberRegistration {
+function answer(r: NewRegistration, decision: TurnDecision, event: Gate): MemberRegistration {
   return toMemberRegistration(
     {
       id: r.id,
@@ -159,31 +149,30 @@ function answer(r: NewRegistration, decision: Decision, event: Gate): MemberRegi
   );
 }
 
-/**
- * The decision under the event's lock in one round trip (the SQL function event_register, see its
- * migration): a rush of 2,000 then waits for the lock a fraction of a millisecond each, not for
- * eight statements of an interactive transaction. 'SETTLE': places must be settled first.
- */
-async function decideRegistration(
-  prisma: PrismaClient,
-  r: NewRegistration,
-): Promise<Decision | 'SETTLE'> {
-  const fields = {
-    name: r.input.name,
-    gender: r.input.gender,
-    workplace: r.input.workplace,
-    position: r.input.position ?? null,
-    phone: r.input.phone ?? null,
-    mobile: r.input.mobile,
-    email: r.input.email,
+/** What event_register takes for this registration. */
+function turnOf(r: NewRegistration): Turn {
+  return {
+    event: r.eventId,
+    account: r.member.accountId,
+    lawyer: r.lawyerId,
+    id: r.id,
+    now: r.now,
+    fields: {
+      name: r.input.name,
+      gender: r.input.gender,
+      workplace: r.input.workplace,
+      position: r.input.position ?? null,
+      phone: r.input.phone ?? null,
+      mobile: r.input.mobile,
+      email: r.input.email,
+    },
+    attachments: r.stored,
+    codeOffset: checkInCodeOffset(r.eventId),
+    actorId: r.actor.accountId,
+    actorName: r.actor.name,
+    requestId: r.actor.requestId ?? null,
+    ip: r.actor.ip ?? null,
   };
-  const [decision] = await prisma.$queryRaw<Decision[]>`
-    SELECT * FROM event_register(${r.eventId}::uuid, ${r.member.accountId}::uuid,
-      ${r.lawyerId}::uuid, ${r.id}::uuid, ${r.now}, ${JSON.stringify(fields)}::jsonb,
-      ${JSON.stringify(r.stored)}::jsonb, ${checkInCodeOffset(r.eventId)},
-      ${r.actor.accountId}::uuid, ${r.actor.name}, ${r.actor.requestId ?? null}, ${r.actor.ip ?? null})`;
-  if (!decision) throw new Error('event_register answered nothing');
-  return decision.outcome === 'SETTLE' ? 'SETTLE' : decision;
 }
 
 /** The sentence for each refusal event_register can answer. */
@@ -212,53 +201,24 @@ function refusal(
   }
 }
 
-/** The same decision in an interactive transaction that first settles the places. */
-async function registerAfterSettling(prisma: PrismaClient, r: NewRegistration) {
-  const { id, eventId, member, lawyerId, input, stored, actor } = r;
-  return withLockedEvent(prisma, eventId, async (tx, event, now) => {
-    if (event.state !== 'PUBLISHED') throw conflict('活动已结束或已取消，不能报名');
-    const window = registrationWindow(event, now);
-    if (!window.open) throw conflict(window.reason);
-    const { held, same, total } = await registrationStats(tx, eventId, member.accountId, lawyerId);
-    if (same) throw conflict(member.lawyerId ? '您已经报名此活动' : `${input.name} 已经报名此活动`);
-    if (held >= event.perAccountLimit)
-      throw conflict(`本次活动每人限报 ${event.perAccountLimit} 个，您的报名已满`);
-    let state: RegistrationState;
-    if (event.placesTaken < event.capacity) {
-      state = 'REGISTERED';
-      event.placesTaken += 1;
-    } else if (event.waitlist) {
-      state = 'WAITLISTED';
-    } else {
-      throw conflict('名额已满，报名已截止');
-    }
-    await tx.eventRegistration.create({
-      data: {
-        id,
-        eventId,
-        accountId: member.accountId,
-        lawyerId,
-        state,
-        name: input.name,
-        gender: input.gender,
-        workplace: input.workplace,
-        position: input.position ?? null,
-        phone: input.phone ?? null,
-        mobile: input.mobile,
-        email: input.email,
-        checkInCode: checkInCode(eventId, total),
-        waitlistedAt: state === 'WAITLISTED' ? now : null,
-        attachments: { create: stored },
-      },
-    });
-    await recordAudit(tx, actor, {
-      action: 'event.registered',
-      entityType: 'EventRegistration',
-      entityId: id,
-      after: { eventId, lawyerId, state, attachments: stored.length },
-    });
-    return event;
+/**
+ * The decision after the places are settled and written under the event's lock (an offer ran out,
+ * or a free place waits for the waitlist): event_register then locks the same row again in the
+ * same transaction and decides as usual.
+ */
+async function decideAfterSettling(prisma: PrismaClient, r: NewRegistration) {
+  const decided = await settledThen(prisma, r.eventId, async (tx) => {
+    const [decision] = await decideTurns(
+      (strings, ...values) => tx.$queryRaw(strings, ...values),
+      [turnOf(r)],
+    );
+    return decision!;
   });
+  if (!decided) return null;
+  if (decided.outcome === 'SETTLE')
+    throw new Error('event_register asked to settle settled places');
+  const positions = await waitlistPositions(prisma, decided.state === 'WAITLISTED' ? [r.id] : []);
+  return { ...decided, position: positions.get(r.id) ?? null };
 }
 
 /**
@@ -276,16 +236,22 @@ export async function registerForEvent(options: {
   actor: Actor;
 }): Promise<MemberRegistration> {
   const { prisma, member, eventId, input, actor } = options;
-  const visible = await eventGate(prisma, eventId, member);
+  const now = new Date();
+  const visible = await eventGate(prisma, eventId, member, input, now);
   if (!visible) throw notFound('活动');
   if (!visible.inScope)
     throw new DomainError('FORBIDDEN', '本次活动报名不对您开放，请查看报名范围');
-  const lawyerId = await attendeeOf(prisma, member, input);
-  const suspension = await findActiveSuspension(prisma, lawyerId);
-  if (suspension)
+  if (!member.lawyerId && !input.lawyerId)
+    throw new DomainError('VALIDATION', '请选择参加人员', { lawyerId: '请选择参加人员' });
+  const lawyerId = visible.attendeeId;
+  if (!lawyerId)
+    throw new DomainError('VALIDATION', '参加人员不是本机构在执业的律师', {
+      lawyerId: '参加人员不是本机构在执业的律师',
+    });
+  if (visible.suspendedUntil)
     throw new DomainError(
       'FORBIDDEN',
-      `因无故缺席 ${suspension.events.length} 次，网上报名已暂停至 ${chineseDateTime(suspension.until)}；如有异议，请提交工单`,
+      `因无故缺席 ${visible.suspendedFor} 次，网上报名已暂停至 ${chineseDateTime(visible.suspendedUntil)}；如有异议，请提交工单`,
     );
   if (visible.attachmentsRequired && options.files.length === 0)
     throw new DomainError('VALIDATION', '本次活动报名需上传报名材料', {
@@ -294,13 +260,12 @@ export async function registerForEvent(options: {
 
   const id = randomUUID();
   const { stored, discard } = await storeEventFiles(options.storage, id, options.files);
-  const registration = { id, eventId, member, lawyerId, input, stored, actor, now: new Date() };
+  const registration = { id, eventId, member, lawyerId, input, stored, actor, now };
   try {
-    const decided = await decideRegistration(prisma, registration);
-    if (decided === 'SETTLE') {
-      if (!(await registerAfterSettling(prisma, registration))) throw notFound('活动');
-      return await getOwnRegistration(prisma, member, id);
-    }
+    const first = await decideInTurn(prisma, turnOf(registration));
+    const decided =
+      first.outcome === 'SETTLE' ? await decideAfterSettling(prisma, registration) : first;
+    if (!decided) throw notFound('活动');
     if (decided.outcome !== 'OK')
       throw refusal(decided, visible, member.lawyerId ? null : input.name);
     return answer(registration, decided, visible);
