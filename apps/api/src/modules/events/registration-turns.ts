@@ -95,18 +95,14 @@ async function drain(
         sql,
         batch.map((w) => w.turn),
       );
-      const positions = await waitlistPlaces(sql, event, batch, decisions);
-      batch.forEach((w, i) =>
-        w.resolve({ ...decisions[i]!, position: positions.get(w.turn.id) ?? null }),
-      );
+      // The positions are counted while the next batch goes: nobody waits for the count.
+      void answerBatch(sql, event, batch, decisions);
     } catch {
       // One registration the database refused (say, a file row it could not store) must not take
       // the others with it: each again on its own, so that only that one fails.
       for (const w of batch) {
         try {
-          const decisions = await decideTurns(sql, [w.turn]);
-          const positions = await waitlistPlaces(sql, event, [w], decisions);
-          w.resolve({ ...decisions[0]!, position: positions.get(w.turn.id) ?? null });
+          await answerBatch(sql, event, [w], await decideTurns(sql, [w.turn]));
         } catch (error) {
           w.reject(error);
         }
@@ -116,9 +112,27 @@ async function drain(
   byEvent.delete(event);
 }
 
+/** Each registration of the batch its decision, with 候补第 N 位 for the waitlisted. */
+async function answerBatch(
+  sql: DirectSql,
+  event: string,
+  batch: Waiting[],
+  decisions: Decision[],
+): Promise<void> {
+  let positions = new Map<string, number>();
+  try {
+    positions = await waitlistPlaces(sql, event, batch, decisions);
+  } catch {
+    // The registrations stand; only the numbers are missing from this answer (the lists show them).
+  }
+  batch.forEach((w, i) =>
+    w.resolve({ ...decisions[i]!, position: positions.get(w.turn.id) ?? null }),
+  );
+}
+
 /**
  * 候补第 N 位 of the batch's waitlisted registrations, after the lock (the count grows with the
- * waitlist: nobody waits for it), numbered once for the whole batch.
+ * waitlist), numbered once for the whole batch.
  */
 async function waitlistPlaces(
   sql: DirectSql,
