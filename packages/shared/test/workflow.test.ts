@@ -7,6 +7,7 @@ import {
   PLACE_HOLDING_STATES,
   REGISTRATION_WORKFLOW,
 } from '../src/event-workflow.ts';
+import { DOCUMENT_WORKFLOW } from '../src/document-workflow.ts';
 import { PROFILE_WORKFLOW } from '../src/profile-workflow.ts';
 import { TICKET_WORKFLOW } from '../src/ticket-workflow.ts';
 import { actionsFrom, canApply, isFinalState, targetOf, type Workflow } from '../src/workflow.ts';
@@ -19,6 +20,7 @@ const WORKFLOWS: [string, Workflow<string, string, string>][] = [
   ['event', EVENT_WORKFLOW],
   ['event registration', REGISTRATION_WORKFLOW],
   ['leave request', LEAVE_WORKFLOW],
+  ['official document', DOCUMENT_WORKFLOW],
 ];
 
 /** The states reachable from the first one (where every record starts). */
@@ -150,5 +152,17 @@ describe('the event tables follow SPEC §2.4', () => {
     expect(canApply(EVENT_WORKFLOW, 'closeAttendance', 'FINISHED')).toBe(false);
     expect(canApply(EVENT_WORKFLOW, 'cancel', 'FINISHED')).toBe(false);
     expect(targetOf(EVENT_WORKFLOW, 'edit', 'PUBLISHED')).toBe('PUBLISHED');
+  });
+});
+
+describe('the official document workflow (SPEC §2.6)', () => {
+  it('edits and publishes only a draft, and withdraws only a published document', () => {
+    expect(canApply(DOCUMENT_WORKFLOW, 'edit', 'DRAFT')).toBe(true);
+    expect(canApply(DOCUMENT_WORKFLOW, 'edit', 'PUBLISHED')).toBe(false);
+    expect(canApply(DOCUMENT_WORKFLOW, 'publish', 'DRAFT')).toBe(true);
+    expect(canApply(DOCUMENT_WORKFLOW, 'publish', 'WITHDRAWN')).toBe(false);
+    expect(canApply(DOCUMENT_WORKFLOW, 'withdraw', 'PUBLISHED')).toBe(true);
+    expect(canApply(DOCUMENT_WORKFLOW, 'withdraw', 'DRAFT')).toBe(false);
+    expect(isFinalState(DOCUMENT_WORKFLOW, 'WITHDRAWN')).toBe(true);
   });
 });
