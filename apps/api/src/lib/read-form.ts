@@ -10,10 +10,13 @@ import { MAX_TICKET_ATTACHMENT_BYTES, MAX_TICKET_ATTACHMENTS } from '@lx/shared/
 import { DomainError, validationError } from './domain-error.ts';
 import {
   checkImageStructure,
+  containerTypes,
   IMAGE_HEAD_BYTES,
   IMAGE_TAIL_BYTES,
+  OOXML_TYPES,
   sniffFileType,
   TYPE_NAMES,
+  zipIsComplete,
   type SniffedType,
 } from './file-type.ts';
 import { pdfActiveContentScanner } from './pdf-active-content.ts';
@@ -80,10 +83,15 @@ export const readStaged = (file: FormFile) => readFile(file.path);
 
 type Subject = { name: string; single: boolean };
 
+// The end of a file kept for its end marker: an image's (IMAGE_TAIL_BYTES) or a ZIP's end record,
+// which an archive comment of up to ~1000 bytes may push back.
+const TAIL_BYTES = 1024;
+
 /**
  * Streams one file part to the staging directory, checking it on the way: the running size, the
- * type from the first bytes (refused before the rest is read), the image structure or the PDF's
- * active content. The file is removed on any refusal.
+ * type from the first bytes (refused before the rest is read; a Word or Excel file, a ZIP or OLE2
+ * container, once its head is read), the image structure, the PDF's active content or the ZIP's
+ * end record. The file is removed on any refusal.
  */
 async function receiveFile(
   request: FastifyRequest,
@@ -100,7 +108,8 @@ async function receiveFile(
       'PAYLOAD_TOO_LARGE',
       subject.single ? `${about}不能超过 ${mb} MB` : `${about}超过 ${mb} MB`,
     );
-  const allowed = rules.types.map((t) => TYPE_NAMES[t]).join('、');
+  // Word and Excel each name two types (.doc and .docx): each name once.
+  const allowed = [...new Set(rules.types.map((t) => TYPE_NAMES[t]))].join('、');
   const wrongType = () =>
     refusal(
       field,
@@ -114,6 +123,7 @@ async function receiveFile(
   trackStaged(request, staged);
 
   let size = 0;
+  let looked = false; // whether the first bytes have been judged
   let type: SniffedType | null = null;
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -130,11 +140,19 @@ async function receiveFile(
         head.push(chunk.subarray(0, IMAGE_HEAD_BYTES - headBytes));
         headBytes += Math.min(chunk.length, IMAGE_HEAD_BYTES - headBytes);
       }
-      tail = Buffer.concat([tail, chunk]).subarray(-IMAGE_TAIL_BYTES);
-      if (!type && headBytes >= 8) {
-        type = sniffFileType(Buffer.concat(head));
-        if (!type || !rules.types.includes(type)) return done(wrongType());
-        if (type === 'application/pdf') pdf.push(Buffer.concat(head));
+      tail = Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES);
+      if (!looked && headBytes >= 8) {
+        looked = true;
+        const start = Buffer.concat(head);
+        const container = containerTypes(start);
+        if (container.length > 0) {
+          // A ZIP or OLE2 file says what it holds further in: judged once the head is read.
+          if (!container.some((t) => rules.types.includes(t))) return done(wrongType());
+        } else {
+          type = sniffFileType(start);
+          if (!type || !rules.types.includes(type)) return done(wrongType());
+          if (type === 'application/pdf') pdf.push(start);
+        }
       } else if (type === 'application/pdf') {
         pdf.push(chunk);
       }
@@ -166,8 +184,13 @@ async function receiveFile(
       }
     }
     const limit = rules.imageLimit === undefined ? ATTACHMENT_IMAGE_LIMIT : rules.imageLimit;
-    if (type !== 'application/pdf' && limit) {
-      const verdict = checkImageStructure(type, headBuffer, tail, limit);
+    if ((type === 'image/jpeg' || type === 'image/png') && limit) {
+      const verdict = checkImageStructure(
+        type,
+        headBuffer,
+        tail.subarray(-IMAGE_TAIL_BYTES),
+        limit,
+      );
       if (!verdict.ok) {
         const message =
           verdict.problem === 'too-large'
@@ -177,6 +200,9 @@ async function receiveFile(
               : `${about}已损坏或不是有效的 ${TYPE_NAMES[type]} 图片`;
         throw refusal(field, 'VALIDATION', message);
       }
+    }
+    if (OOXML_TYPES.includes(type) && !zipIsComplete(tail)) {
+      throw refusal(field, 'VALIDATION', `${about}不完整（可能上传中断），请重新选择文件`);
     }
     return { path: staged, size, type, filename: part.filename, sha256: hash.digest('hex') };
   } catch (error) {
