@@ -28,6 +28,8 @@ import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
+import { documentAdminRoutes } from './modules/documents/admin-routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
 import { ticketRoutes } from './modules/tickets/routes.ts';
 import { authPlugin } from './plugins/app/auth.ts';
 import { dbPlugin } from './plugins/app/db.ts';
@@ -161,6 +163,8 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(ticketRoutes);
   await app.register(eventRoutes);
   await app.register(eventAdminRoutes);
+  await app.register(documentRoutes);
+  await app.register(documentAdminRoutes);
   await app.register(rosterRoutes);
   await app.register(helpRoutes);
   return app;

@@ -5,6 +5,7 @@ import { openDatabase } from './db/database.ts';
 import { seedCertificateTypes } from './modules/certificates/certificate-types.ts';
 import { seedDemoCertificates } from './db/demo-certificates.ts';
 import { seedDemoCards } from './db/demo-cards.ts';
+import { seedDemoDocuments } from './db/demo-documents.ts';
 import { seedDemoEvents } from './db/demo-events.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
@@ -31,6 +32,7 @@ if (seed.seeded) {
   await seedDemoCards({ prisma: db.prisma, storage: app.storage });
   await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
   await seedDemoEvents({ prisma: db.prisma });
+  await seedDemoDocuments({ prisma: db.prisma });
 }
 app.log.info(
   { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },

@@ -1,6 +1,7 @@
 import { accountContactWorkItems } from './modules/accounts/account-work-items.ts';
 import { announcementDraftWorkItems } from './modules/announcements/announcement-work-items.ts';
 import { cardQueueWorkItems, ownCardWorkItems } from './modules/cards/card-work-items.ts';
+import { unreadDocumentWorkItems } from './modules/documents/document-work-items.ts';
 import { leaveQueueWorkItems, ownEventWorkItems } from './modules/events/event-work-items.ts';
 import type { WorkItemSource } from './modules/home/work-items.ts';
 import { unreadNotificationWorkItems } from './modules/notifications/notification-work-items.ts';
@@ -20,6 +21,7 @@ export const WORK_ITEM_SOURCES: readonly WorkItemSource[] = [
   ownProfileWorkItems,
   ownCardWorkItems,
   ownEventWorkItems,
+  unreadDocumentWorkItems,
   unreadNotificationWorkItems,
   announcementDraftWorkItems,
   profileReviewWorkItems,

@@ -7,7 +7,9 @@ import { PRACTICE_CATEGORIES, ORGANISATION_ROLES } from '@lx/shared/labels';
 import { openDatabase, MIGRATIONS_DIR } from '../src/db/database.ts';
 import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-data.ts';
 import { seedDemoCards } from '../src/db/demo-cards.ts';
+import { seedDemoDocuments } from '../src/db/demo-documents.ts';
 import { seedDemoEvents } from '../src/db/demo-events.ts';
+import { findMemberDocumentPage } from '../src/modules/documents/member-documents.ts';
 import { findMemberEventPage, getMemberEvent } from '../src/modules/events/member-event-list.ts';
 import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
 import { createImagePool } from '../src/lib/image-pool.ts';
@@ -171,6 +173,40 @@ describe('demo data', () => {
       const closed = await getMemberEvent(db.prisma, member, mine.items[0]!.id);
       expect(closed.registrations[0]!.requestLeave).toEqual({ open: true });
       expect(await db.prisma.trainingEntry.count({ where: { lawyerId: chen.id } })).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+  it('seeds 我的公文: one to all lawyers, one to the legal-aid lawyers with feedback, a draft', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      await db.migrate();
+      await seedDemoData(db.prisma);
+      await seedDemoDocuments({ prisma: db.prisma });
+      const inbox = async (index: number) => {
+        const lawyer = await db.prisma.lawyer.findUniqueOrThrow({
+          where: { idNo: DEMO_LAWYERS[index]!.idNo },
+        });
+        const page = await findMemberDocumentPage(db.prisma, lawyer.accountId!, {
+          page: 1,
+          pageSize: 20,
+        });
+        return page.items.map((d) => [d.title, d.readAt !== null, d.following]);
+      };
+      const annual = '关于开展2026年度律师执业年度考核工作的通知';
+      const aid = '关于做好2026年度法律援助案件质量评估工作的通知';
+      // 陈建国: only the one to all lawyers; the draft reaches nobody yet.
+      expect(await inbox(0)).toEqual([[annual, false, false]]);
+      // 孙静 (legal aid) follows the legal-aid one and has read it.
+      expect(await inbox(9)).toEqual(
+        expect.arrayContaining([
+          [annual, false, false],
+          [aid, true, true],
+        ]),
+      );
+      const states = await db.prisma.officialDocument.findMany({ select: { state: true } });
+      expect(states.map((d) => d.state).sort()).toEqual(['DRAFT', 'PUBLISHED', 'PUBLISHED']);
+      expect(await db.prisma.documentFeedback.count()).toBe(1);
     } finally {
       await db.close();
     }

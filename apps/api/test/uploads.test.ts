@@ -13,6 +13,7 @@ const QUOTA = 24 * 1024 * 1024;
 let t: Started;
 let member: TestClient;
 let desk: TestClient;
+let clerk: TestClient;
 let ticketId: string;
 const puts: { key: string; bytes: number }[] = [];
 const staged: { key: string; bytes: number }[] = [];
@@ -32,6 +33,7 @@ beforeAll(async () => {
   });
   member = (await signedInLawyer(t)).client;
   desk = await staffClient(t, ['SUPPORT_AGENT']);
+  clerk = await staffClient(t, ['DOCUMENTS_CLERK']);
   const opened = await member.post('/api/tickets', ticketFields());
   ticketId = opened.json().id;
 });
@@ -81,6 +83,10 @@ describe('malformed multipart', () => {
     // The form is read before the event or registration is looked up: any id will do.
     { method: 'POST', url: '/api/events/:id/registrations', who: () => member },
     { method: 'POST', url: '/api/event-registrations/:id/leave', who: () => member },
+    // 公文: the document's attachments, and feedback or a reply (read before the document).
+    { method: 'POST', url: '/api/admin/documents/:id/attachments', who: () => clerk },
+    { method: 'POST', url: '/api/documents/:id/feedback', who: () => member },
+    { method: 'POST', url: '/api/admin/documents/:id/feedback', who: () => clerk },
   ];
 
   it('covers every route that reads an upload', async () => {
@@ -91,20 +97,23 @@ describe('malformed multipart', () => {
       const source = await readFile(path.join(modules, file), 'utf8');
       const calls = source.match(/\b(readForm|readSingleUpload|readFormWithAttachments)\(/g) ?? [];
       // readFormWithAttachments (lib/read-form.ts) wraps readForm: its two ticket callers are three
-      // routes (member and desk replies); the events ones are the 报名表 and the 请假 request.
+      // routes (member and desk replies); the events ones are the 报名表 and the 请假 request; the
+      // documents ones are a document's attachments and feedback (member and clerk).
       for (const call of calls) readers.push(`${file}:${call}`);
     }
     expect(readers.sort()).toEqual([
       'accounts/routes.ts:readSingleUpload(',
       'cards/routes.ts:readSingleUpload(',
       'certificates/routes.ts:readSingleUpload(',
+      'documents/document-uploads.ts:readForm(',
+      'documents/document-uploads.ts:readForm(',
       'events/routes.ts:readFormWithAttachments(',
       'events/routes.ts:readFormWithAttachments(',
       'profile/routes.ts:readSingleUpload(',
       'tickets/routes.ts:readFormWithAttachments(',
       'tickets/routes.ts:readFormWithAttachments(',
     ]);
-    expect(ROUTES).toHaveLength(9);
+    expect(ROUTES).toHaveLength(12);
   });
 
   const part = (boundary: string) =>

@@ -214,6 +214,7 @@ export const staffDocumentQuerySchema = pageQuerySchema.extend({
 });
 export type StaffDocumentQuery = z.infer<typeof staffDocumentQuerySchema>;
 export const staffDocumentPageSchema = pageOf(staffDocumentSummarySchema);
+export type StaffDocumentPage = z.infer<typeof staffDocumentPageSchema>;
 
 export const staffDocumentSchema = z.object({
   ...documentHead,

@@ -15,6 +15,7 @@ export const FILE_KEY_COLUMNS = [
   ['Certificate', 'fileKey'],
   ['TicketAttachment', 'key'],
   ['EventAttachment', 'key'],
+  ['DocumentAttachment', 'key'],
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requeueStrandedAutomaticIssues } from '../certificates/automatic-issue.ts';
 import type { Storage } from '../../lib/storage.ts';
+import { remindUnreadRecipients } from '../documents/read-by-reminders.ts';
 import { expireDueOffers } from '../events/event-places.ts';
 import { failAbandonedJobs } from '../outbox/worker.ts';
 import { removeOrphanFiles } from './orphan-files.ts';
@@ -20,6 +21,8 @@ export const FILE_SWEEP_INTERVAL_MS = 60 * 60_000;
  *   claimed again by any worker once their lease expires: worker.ts);
  * - waitlist offers that ran out while nobody acted on their event are expired and passed on to the
  *   next in line (event-places.ts);
+ * - unread recipients of a document whose 阅读期限 is tomorrow are reminded once
+ *   (read-by-reminders.ts);
  * - with `storage`: half-written and staged files, and stored files no row names, once they are
  *   an hour old (orphan-files.ts).
  */
@@ -28,6 +31,7 @@ export async function sweepCrashLeftovers(prisma: PrismaClient, storage?: Storag
     automaticIssuesQueued: await requeueStrandedAutomaticIssues(prisma),
     abandonedJobsFailed: await failAbandonedJobs(prisma),
     eventOffersExpired: await expireDueOffers(prisma),
+    documentRemindersSent: await remindUnreadRecipients(prisma),
     ...(storage
       ? await removeOrphanFiles({ prisma, storage })
       : { leftoversRemoved: 0, orphansRemoved: 0 }),

@@ -1,0 +1,20 @@
+import type { WorkItemSource } from '../home/work-items.ts';
+
+/** 未读公文: documents circulated to this member that they have not opened yet. */
+export const unreadDocumentWorkItems: WorkItemSource = async ({ prisma, auth }) => {
+  if (auth.kind === 'STAFF') return [];
+  const unread = await prisma.documentRecipient.count({
+    where: { accountId: auth.accountId, readAt: null },
+  });
+  if (unread === 0) return [];
+  return [
+    {
+      key: 'documents-unread',
+      title: '未读公文',
+      description: `您有 ${unread} 份公文尚未阅读。`,
+      link: '/documents?read=unread',
+      level: 'todo',
+      count: unread,
+    },
+  ];
+};

@@ -1,0 +1,101 @@
+// The built API server (apps/api/dist) on a PostgreSQL database for the HTTP benchmarks, and the
+// demo lawyer 陈建国 signed in to it: what event-list.ts and documents.ts share.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { DEMO_LAWYERS } from '@lx/api/db/demo-data';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@lx/shared/errors';
+import { initialPassword } from '@lx/shared/initial-password';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export const cannon = (opts: autocannon.Options) =>
+  new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))),
+  );
+
+/** Starts the server on the database (it migrates and seeds an empty one) and waits for it. */
+export async function startBuiltServer(url: string) {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lx-bench-server-'));
+  const server = spawn(process.execPath, ['apps/api/dist/server.mjs'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      DATABASE_URL: url,
+      COOKIE_SECURE: 'false',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000000',
+    },
+  });
+  const stop = () => {
+    server.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      if (i > 600) throw new Error('server did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, stop };
+}
+
+/**
+ * 陈建国 signed in (setting his own password the first time, as the product asks), as the cookie
+ * header of his session.
+ */
+export async function signInDemoLawyer(base: string): Promise<string> {
+  const lawyer = DEMO_LAWYERS[0]!;
+  const csrf = 'bench-csrf';
+  const headers = {
+    'content-type': 'application/json',
+    cookie: `${CSRF_COOKIE}=${csrf}`,
+    [CSRF_HEADER]: csrf,
+  };
+  const signIn = async (password: string) =>
+    fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ login: lawyer.licenceNo, password, portal: 'member' }),
+    });
+  let login = await signIn('Bench-List-2026');
+  if (!login.ok) {
+    login = await signIn(initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }));
+    const session = new RegExp(`${SESSION_COOKIE}=[^;]+`).exec(
+      login.headers.get('set-cookie') ?? '',
+    )?.[0];
+    await fetch(`${base}/api/auth/change-password`, {
+      method: 'POST',
+      headers: { ...headers, cookie: `${headers.cookie}; ${session}` },
+      body: JSON.stringify({
+        oldPassword: initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }),
+        newPassword: 'Bench-List-2026',
+        confirmPassword: 'Bench-List-2026',
+      }),
+    });
+    login = await signIn('Bench-List-2026');
+  }
+  const session = new RegExp(`${SESSION_COOKIE}=[^;]+`).exec(
+    login.headers.get('set-cookie') ?? '',
+  )?.[0];
+  if (!session) throw new Error(`sign-in failed: ${login.status}`);
+  return session;
+}
