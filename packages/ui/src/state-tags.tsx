@@ -7,6 +7,7 @@ import {
   type CardState,
 } from '@lx/shared/card-workflow';
 import { CERTIFICATE_WORKFLOW, type CertificateState } from '@lx/shared/certificate-workflow';
+import { DOCUMENT_WORKFLOW, type DocumentState } from '@lx/shared/document-workflow';
 import {
   EVENT_WORKFLOW,
   LEAVE_WORKFLOW,
@@ -79,4 +80,9 @@ export function RegistrationStateTag({ state }: { state: RegistrationState }) {
 /** 待审核 / 已批准 / 已驳回 of a leave request (请假). */
 export function LeaveStateTag({ state }: { state: LeaveState }) {
   return <WorkflowStateTag workflow={LEAVE_WORKFLOW} state={state} />;
+}
+
+/** 草稿 / 已发布 / 已撤回 of an official document (公文). */
+export function DocumentStateTag({ state }: { state: DocumentState }) {
+  return <WorkflowStateTag workflow={DOCUMENT_WORKFLOW} state={state} />;
 }

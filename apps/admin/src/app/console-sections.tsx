@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   MailOutlined,
   MessageOutlined,
   NotificationOutlined,
@@ -13,6 +14,7 @@ import {
   SolutionOutlined,
   StopOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@lx/shared/permissions';
 import type { ComponentType, ReactNode } from 'react';
@@ -25,6 +27,12 @@ const EVENTS_GROUP: ConsoleGroup = {
   key: 'events-group',
   label: '活动管理',
   icon: <CalendarOutlined />,
+};
+
+const DOCUMENTS_GROUP: ConsoleGroup = {
+  key: 'documents-group',
+  label: '公文管理',
+  icon: <FileTextOutlined />,
 };
 
 export type ConsoleSection = {
@@ -182,6 +190,52 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
           import('@/features/events/pages/event-settings-page').then((m) => m.EventSettingsPage),
       },
     ],
+  },
+  {
+    key: 'documents',
+    label: '公文列表',
+    icon: <FileTextOutlined />,
+    path: paths.documents.path,
+    permission: 'document.manage',
+    group: DOCUMENTS_GROUP,
+    load: () =>
+      import('@/features/documents/pages/document-list-page').then((m) => m.DocumentListPage),
+    subpages: [
+      {
+        path: paths.documentNew.path,
+        title: '拟稿',
+        load: () =>
+          import('@/features/documents/pages/document-create-page').then(
+            (m) => m.DocumentCreatePage,
+          ),
+      },
+      {
+        path: paths.document.path,
+        title: '公文详情',
+        load: () =>
+          import('@/features/documents/pages/document-detail-page').then(
+            (m) => m.DocumentDetailPage,
+          ),
+      },
+      {
+        path: paths.documentEdit.path,
+        title: '编辑公文',
+        load: () =>
+          import('@/features/documents/pages/document-edit-page').then((m) => m.DocumentEditPage),
+      },
+    ],
+  },
+  {
+    key: 'circulation-groups',
+    label: '传阅组',
+    icon: <UsergroupAddOutlined />,
+    path: paths.circulationGroups.path,
+    permission: 'document.manage',
+    group: DOCUMENTS_GROUP,
+    load: () =>
+      import('@/features/documents/pages/circulation-groups-page').then(
+        (m) => m.CirculationGroupsPage,
+      ),
   },
   {
     key: 'audit',

@@ -113,6 +113,22 @@ export const paths = {
     path: '/event-suspensions/settings',
     getHref: () => '/event-suspensions/settings',
   },
+  documents: {
+    path: '/documents',
+    getHref: (query: { state?: string; q?: string } = {}) => withQuery('/documents', query),
+  },
+  documentNew: { path: '/documents/new', getHref: () => '/documents/new' },
+  document: {
+    path: '/documents/:id',
+    /** The document with its recipients (传阅情况), filtered as `query` says. */
+    getHref: (id: string, query: { target?: string; unread?: string; q?: string } = {}) =>
+      withQuery(`/documents/${encodeURIComponent(id)}`, query),
+  },
+  documentEdit: {
+    path: '/documents/:id/edit',
+    getHref: (id: string) => `/documents/${encodeURIComponent(id)}/edit`,
+  },
+  circulationGroups: { path: '/circulation-groups', getHref: () => '/circulation-groups' },
   certificateTypes: { path: '/certificate-types', getHref: () => '/certificate-types' },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   mail: { path: '/mail', getHref: () => '/mail' },
