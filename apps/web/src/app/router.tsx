@@ -171,6 +171,18 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: child(paths.documents.path),
+                ...page(() =>
+                  import('@/features/documents/pages/documents-page').then((m) => m.DocumentsPage),
+                ),
+              },
+              {
+                path: child(paths.document.path),
+                ...page(() =>
+                  import('@/features/documents/pages/document-page').then((m) => m.DocumentPage),
+                ),
+              },
+              {
                 path: child(paths.tickets.path),
                 ...page(() =>
                   import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),

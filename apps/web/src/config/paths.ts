@@ -1,5 +1,13 @@
 import type { CardApplicationKind } from '@lx/shared/card-workflow';
+import type { MemberDocumentQuery } from '@lx/shared/document-schemas';
 import type { MemberEventQuery } from '@lx/shared/event-schemas';
+
+/** 我的公文's search, read filter and page, as kept in the address. */
+export type DocumentInboxParams = {
+  q?: string;
+  read?: MemberDocumentQuery['read'];
+  page?: number;
+};
 
 // Every route of the member SPA: `path` is what the router matches, `getHref` builds a link to it.
 
@@ -81,6 +89,23 @@ export const paths = {
     /** `register` opens the page with its 报名表 shown. */
     getHref: (id: string, options?: { register?: boolean }) =>
       `/events/${encodeURIComponent(id)}${options?.register ? '?register=1' : ''}`,
+  },
+  /** 我的公文: the documents circulated to this account; ?q= search, ?read= filter, ?page=. */
+  documents: {
+    path: '/documents',
+    getHref: (params?: DocumentInboxParams) => {
+      const query = new URLSearchParams();
+      const q = params?.q?.trim();
+      if (q) query.set('q', q);
+      if (params?.read) query.set('read', params.read);
+      if (params?.page && params.page > 1) query.set('page', String(params.page));
+      const search = query.toString();
+      return search ? `/documents?${search}` : '/documents';
+    },
+  },
+  document: {
+    path: '/documents/:id',
+    getHref: (id: string) => `/documents/${encodeURIComponent(id)}`,
   },
   tickets: {
     path: '/tickets',

@@ -3,6 +3,7 @@ import {
   CalendarOutlined,
   CreditCardOutlined,
   CustomerServiceOutlined,
+  FileTextOutlined,
   HomeOutlined,
   IdcardOutlined,
   NotificationOutlined,
@@ -60,6 +61,12 @@ export const navItems: NavItem[] = [
     label: '活动报名',
     path: paths.events.path,
     icon: <CalendarOutlined />,
+  },
+  {
+    key: 'documents',
+    label: '我的公文',
+    path: paths.documents.path,
+    icon: <FileTextOutlined aria-hidden />,
   },
   {
     key: 'announcements',
