@@ -36,6 +36,12 @@ export const E2E_STAFF = {
     roles: ['CARD_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  documentsClerk: {
+    login: 'e2e.docs',
+    name: '测试公文管理员',
+    roles: ['DOCUMENTS_CLERK'],
+    password: 'E2E-Start-2026',
+  },
   eventsOfficer: {
     login: 'e2e.events',
     name: '测试活动专员',
