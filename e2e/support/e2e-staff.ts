@@ -54,6 +54,12 @@ export const E2E_STAFF = {
     roles: ['EVENTS_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  documentsTypist: {
+    login: 'e2e.docs.typing',
+    name: '测试公文录入员',
+    roles: ['DOCUMENTS_CLERK'],
+    password: 'E2E-Start-2026',
+  },
   selectProbe: {
     login: 'e2e.select.stays',
     name: '测试下拉选择',

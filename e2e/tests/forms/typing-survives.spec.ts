@@ -127,24 +127,30 @@ test('the certificate wizard keeps 用途 and 联系邮箱 typed as step 3 appea
   await expect(page.getByLabel('用途')).toHaveValue('投标');
 });
 
-test('the event form keeps 活动名称 typed right after 新建活动', async ({ page }) => {
-  const typist = E2E_STAFF.eventsTypist;
-  const password = 'Typing-Events-2026';
+/** The same for a staff member, in the admin portal. */
+async function staffSignedInAs(
+  page: Page,
+  staff: (typeof E2E_STAFF)[keyof typeof E2E_STAFF],
+  password: string,
+) {
   const csrf = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const headers = { 'x-csrf-token': csrf.csrfToken };
   const login = (pw: string) =>
     page.request.post('/api/auth/login', {
       headers,
-      data: { login: typist.login, password: pw, portal: 'admin' },
+      data: { login: staff.login, password: pw, portal: 'admin' },
     });
-  if (!(await login(password)).ok()) {
-    expect((await login(typist.password)).ok()).toBe(true);
-    const changed = await page.request.post('/api/auth/change-password', {
-      headers,
-      data: { oldPassword: typist.password, newPassword: password, confirmPassword: password },
-    });
-    expect(changed.ok()).toBe(true);
-  }
+  if ((await login(password)).ok()) return;
+  expect((await login(staff.password)).ok()).toBe(true);
+  const changed = await page.request.post('/api/auth/change-password', {
+    headers,
+    data: { oldPassword: staff.password, newPassword: password, confirmPassword: password },
+  });
+  expect(changed.ok()).toBe(true);
+}
+
+test('the event form keeps 活动名称 typed right after 新建活动', async ({ page }) => {
+  await staffSignedInAs(page, E2E_STAFF.eventsTypist, 'Typing-Events-2026');
   await page.goto('/admin/events');
   await expect(page.getByRole('button', { name: '新建活动' })).toBeVisible({ timeout: 30_000 });
   await slowCpu(page);
@@ -183,4 +189,18 @@ test('the 报名表 keeps a phone number typed as it appears after 我要报名'
   await settle(page);
   await expect(page.getByRole('heading', { name: '报名表' })).toBeVisible();
   await expect(phone).toHaveValue('0769-22110000');
+});
+
+test('the compose form keeps 公文编号 typed right after 拟稿', async ({ page }) => {
+  await staffSignedInAs(page, E2E_STAFF.documentsTypist, 'Typing-Docs-2026');
+  await page.goto('/admin/documents');
+  await expect(page.getByRole('button', { name: '拟稿' })).toBeVisible({ timeout: 30_000 });
+  await slowCpu(page);
+
+  await page.getByRole('button', { name: '拟稿' }).click();
+  const number = page.getByLabel('公文编号');
+  await typeAtOnce(number, '东律协〔2026〕9号');
+  await settle(page);
+  await expect(page.getByRole('heading', { name: '拟稿' })).toBeVisible();
+  await expect(number).toHaveValue('东律协〔2026〕9号');
 });
