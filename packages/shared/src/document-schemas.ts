@@ -28,6 +28,10 @@ export const DOCUMENT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_ATTACHMENT_MAX_FILES = 10;
 export const DOCUMENT_ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx';
 
+/** 反馈 or a staff reply: at most one JPEG, PNG or PDF, checked by its content. */
+export const FEEDBACK_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const FEEDBACK_ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.pdf';
+
 /**
  * 传阅对象: whom a document goes to. Groups are resolved into recipients when it is published
  * (one set-based statement, however many lawyers); a person in two of them receives it once.

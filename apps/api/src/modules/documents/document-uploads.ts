@@ -3,9 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import {
   DOCUMENT_ATTACHMENT_MAX_BYTES,
   DOCUMENT_ATTACHMENT_MAX_FILES,
+  FEEDBACK_ATTACHMENT_MAX_BYTES,
   feedbackInputSchema,
 } from '@lx/shared/document-schemas';
-import { MAX_TICKET_ATTACHMENT_BYTES } from '@lx/shared/upload-limits';
 import { validationError } from '../../lib/domain-error.ts';
 import { readForm, type FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
@@ -35,7 +35,7 @@ export async function readFeedbackForm(request: FastifyRequest) {
   const { fields, files } = await readForm(request, {
     field: 'attachments',
     maxFiles: 1,
-    maxBytes: MAX_TICKET_ATTACHMENT_BYTES,
+    maxBytes: FEEDBACK_ATTACHMENT_MAX_BYTES,
     types: ['image/jpeg', 'image/png', 'application/pdf'],
     label: '附件',
   });

@@ -2,8 +2,10 @@ import {
   DOCUMENT_ATTACHMENT_ACCEPT,
   DOCUMENT_ATTACHMENT_MAX_BYTES,
   DOCUMENT_ATTACHMENT_MAX_FILES,
+  FEEDBACK_ATTACHMENT_ACCEPT,
+  FEEDBACK_ATTACHMENT_MAX_BYTES,
 } from '@lx/shared/document-schemas';
-import { MAX_TICKET_ATTACHMENT_BYTES, megabytes } from '@lx/shared/upload-limits';
+import { megabytes } from '@lx/shared/upload-limits';
 
 // What the pages check before a file is sent (the server checks its content again): the document's
 // own attachments, and the one file a reply may carry.
@@ -11,9 +13,8 @@ import { MAX_TICKET_ATTACHMENT_BYTES, megabytes } from '@lx/shared/upload-limits
 /** What the 附件 section tells the clerk before they pick files. */
 export const DOCUMENT_ATTACHMENT_HINT = `支持 PDF、JPG、PNG、Word、Excel 文件，每个不超过 ${megabytes(DOCUMENT_ATTACHMENT_MAX_BYTES)} MB，一次最多 ${DOCUMENT_ATTACHMENT_MAX_FILES} 个`;
 
-/** A reply's file: as a member's feedback, JPEG, PNG or PDF up to 10 MB (the contract's limit). */
-export const FEEDBACK_ATTACHMENT_ACCEPT = '.jpg,.jpeg,.png,.pdf';
-export const FEEDBACK_ATTACHMENT_MAX_BYTES = MAX_TICKET_ATTACHMENT_BYTES;
+/** A reply's file: as a member's feedback, one JPEG, PNG or PDF. */
+export { FEEDBACK_ATTACHMENT_ACCEPT, FEEDBACK_ATTACHMENT_MAX_BYTES };
 export const FEEDBACK_ATTACHMENT_HINT = `可附一个 JPG、PNG 图片或 PDF 文件，不超过 ${megabytes(FEEDBACK_ATTACHMENT_MAX_BYTES)} MB`;
 
 function extensionOf(name: string): string {

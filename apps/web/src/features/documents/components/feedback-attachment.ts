@@ -1,20 +1,26 @@
 import type { UploadFile } from 'antd';
 import { z } from 'zod';
-import { feedbackInputSchema } from '@lx/shared/document-schemas';
+import {
+  FEEDBACK_ATTACHMENT_ACCEPT,
+  FEEDBACK_ATTACHMENT_MAX_BYTES,
+  feedbackInputSchema,
+} from '@lx/shared/document-schemas';
+import { megabytes } from '@lx/shared/upload-limits';
 
 // The 反馈 form's values: the API's schema, plus the one optional file, checked here by name and
 // size before it is sent (the API checks the content again).
 
-/** The API's limit (contract: JPEG/PNG/PDF, ≤ 10 MB, one file). */
-export const FEEDBACK_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const FEEDBACK_ATTACHMENT_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.pdf'] as const;
+/** The API's limit: one JPEG, PNG or PDF. */
+export { FEEDBACK_ATTACHMENT_ACCEPT, FEEDBACK_ATTACHMENT_MAX_BYTES };
+export const FEEDBACK_ATTACHMENT_EXTENSIONS = FEEDBACK_ATTACHMENT_ACCEPT.split(',');
 
 /** Why a chosen file cannot be attached to a feedback, or null. */
 export function feedbackAttachmentProblem(file: Pick<File, 'name' | 'size'>): string | null {
   const name = file.name.toLowerCase();
   if (!FEEDBACK_ATTACHMENT_EXTENSIONS.some((extension) => name.endsWith(extension)))
     return '只能上传 JPG、PNG 图片或 PDF 文件';
-  if (file.size > FEEDBACK_ATTACHMENT_MAX_BYTES) return '附件不能超过 10 MB';
+  if (file.size > FEEDBACK_ATTACHMENT_MAX_BYTES)
+    return `附件不能超过 ${megabytes(FEEDBACK_ATTACHMENT_MAX_BYTES)} MB`;
   return null;
 }
 
