@@ -7,9 +7,10 @@ import { choose, fillFields } from '../../support/form-steps.ts';
 import { openNavEntryOnPhone } from '../../support/nav-steps.ts';
 
 // 我的公文 (manual §4.3, issue 13), as the clerk and the lawyers do it: the clerk issues a document
-// with an attachment to 全部法律援助律师 and one named lawyer (韩冰); 韩冰 finds it unread on the
-// home page, opens it, downloads the attachment and follows it; 谢宏伟 (a legal-aid lawyer) gives
-// feedback on a phone; 韩冰 is told; the clerk's 传阅情况 shows who has read it.
+// with an attachment to 全部法律援助律师 (孙静, 谢宏伟) and two named lawyers; 何雪梅 finds it
+// unread on the home page, opens it, downloads the attachment and follows it; 梁国栋 gives
+// feedback on a phone; 何雪梅 is told; the clerk's 传阅情况 shows who has not read it. The lawyers
+// who sign in here (何雪梅, 梁国栋) are signed in by no other flow.
 
 const SCAN = path.resolve(import.meta.dirname, '../../fixtures/licence-scan.pdf');
 const TITLE = '关于做好年度执业考核材料报送工作的通知';
@@ -40,9 +41,10 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   // Three first sign-ins (argon2 and a password change each) on a loaded 2-core machine.
   test.setTimeout(240_000);
   const clerk = E2E_STAFF.documentsClerk;
-  const han = demoLawyer(21);
-  const xie = demoLawyer(20);
+  const he = demoLawyer(14);
+  const liang = demoLawyer(17);
   const sun = demoLawyer(9);
+  const xie = demoLawyer(20);
   await signIn(page, '/admin/login', clerk.login, clerk.password);
   await changeInitialPassword(page, clerk.password, 'E2E-Docs-2026');
 
@@ -70,18 +72,21 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   await choose(page, '传阅对象', '按执业类别');
   await choose(page, '执业类别', '全部法律援助律师');
   await page.getByRole('button', { name: '添加传阅对象' }).click();
-  await choose(page, '传阅对象', '指定人员');
-  await page.getByRole('combobox', { name: '人员', exact: true }).fill('韩冰');
-  // The person's name with licence number and organisation, as the search found them.
-  await page
-    .getByTitle(new RegExp(`^${han.name}（`))
-    .filter({ visible: true })
-    .last()
-    .click({ timeout: 10_000 });
-  await page.getByRole('button', { name: '添加传阅对象' }).click();
+  for (const person of [he, liang]) {
+    await choose(page, '传阅对象', '指定人员');
+    await page.getByRole('combobox', { name: '人员', exact: true }).fill(person.name);
+    // The person's name with licence number and organisation, as the search found them.
+    await page
+      .getByTitle(new RegExp(`^${person.name}（`))
+      .filter({ visible: true })
+      .last()
+      .click({ timeout: 10_000 });
+    await page.getByRole('button', { name: '添加传阅对象' }).click();
+  }
   const added = page.getByRole('list', { name: '已添加的传阅对象' });
   await expect(added).toContainText('全部法律援助律师');
-  await expect(added).toContainText(han.name);
+  await expect(added).toContainText(he.name);
+  await expect(added).toContainText(liang.name);
   await page.getByRole('button', { name: '保存草稿' }).click();
 
   // The draft's page: attach the file, then publish.
@@ -99,11 +104,11 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
     .getByRole('button', { name: '发布' })
     .click();
   await expect(page.getByText('传阅给：全部法律援助律师（已阅 0 / 共 2）')).toBeVisible();
-  await expect(page.getByText(`传阅给：${han.name}（已阅 0 / 共 1）`)).toBeVisible();
+  await expect(page.getByText(`传阅给：${he.name}（已阅 0 / 共 1）`)).toBeVisible();
 
-  // 韩冰: unread on the home page, opens it, downloads the file, follows it.
-  const hanSide = await lawyerPage(browser, 21);
-  const home = hanSide.page;
+  // 何雪梅: unread on the home page, opens it, downloads the file, follows it.
+  const heSide = await lawyerPage(browser, 14);
+  const home = heSide.page;
   await home.getByRole('button', { name: '前往办理：未读公文' }).click();
   await expect(home.getByRole('heading', { name: '我的公文', level: 1 })).toBeVisible();
   const row = home.getByRole('row').filter({ hasText: TITLE });
@@ -118,9 +123,9 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   await home.getByRole('button', { name: '关注', exact: true }).click();
   await expect(home.getByRole('button', { name: '取消关注' })).toBeVisible();
 
-  // 谢宏伟, on a phone: the document, then feedback.
-  const xieSide = await lawyerPage(browser, 20, true);
-  const phone = xieSide.page;
+  // 梁国栋, on a phone: the document, then feedback.
+  const liangSide = await lawyerPage(browser, 17, true);
+  const phone = liangSide.page;
   await openNavEntryOnPhone(phone, '我的公文');
   await expect(phone.getByRole('heading', { name: '我的公文', level: 1 })).toBeVisible();
   await expectNoOverflow(phone);
@@ -141,24 +146,26 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
     '已收到，本人将按时报送考核材料。',
   );
 
-  // 韩冰 follows it: a notice of the new feedback.
+  // 何雪梅 follows it: a notice of the new feedback.
   await home.goto('/notifications');
   await expect(home.getByRole('main')).toContainText(`公文有新的反馈：${TITLE}`);
 
   // The clerk: who has read it, and who has not.
   await page.reload();
-  await expect(page.getByText('传阅给：全部法律援助律师（已阅 1 / 共 2）')).toBeVisible();
-  await expect(page.getByText(`传阅给：${han.name}（已阅 1 / 共 1）`)).toBeVisible();
+  await expect(page.getByText('传阅给：全部法律援助律师（已阅 0 / 共 2）')).toBeVisible();
+  await expect(page.getByText(`传阅给：${he.name}（已阅 1 / 共 1）`)).toBeVisible();
+  await expect(page.getByText(`传阅给：${liang.name}（已阅 1 / 共 1）`)).toBeVisible();
   const unreadOnly = page.getByRole('checkbox', { name: '只看未读' });
   await unreadOnly.click();
   await expect(page).toHaveURL(/unread=true/);
   await expect(unreadOnly).toBeChecked();
   const recipients = page.getByRole('table').filter({ hasText: '阅读时间' });
   await expect(recipients).toContainText(sun.name);
-  await expect(recipients).not.toContainText(xie.name);
+  await expect(recipients).toContainText(xie.name);
+  await expect(recipients).not.toContainText(liang.name);
   await expect(
     page.getByRole('region', { name: '反馈情况' }).or(page.getByRole('main')),
   ).toContainText('已收到，本人将按时报送考核材料。');
-  await hanSide.page.context().close();
-  await xieSide.page.context().close();
+  await heSide.page.context().close();
+  await liangSide.page.context().close();
 });
