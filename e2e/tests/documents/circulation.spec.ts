@@ -7,10 +7,10 @@ import { choose, fillFields } from '../../support/form-steps.ts';
 import { openNavEntryOnPhone } from '../../support/nav-steps.ts';
 
 // 我的公文 (manual §4.3, issue 13), as the clerk and the lawyers do it: the clerk issues a document
-// with an attachment to 全部法律援助律师 (孙静, 谢宏伟) and two named lawyers; 何雪梅 finds it
-// unread on the home page, opens it, downloads the attachment and follows it; 梁国栋 gives
-// feedback on a phone; 何雪梅 is told; the clerk's 传阅情况 shows who has not read it. The lawyers
-// who sign in here (何雪梅, 梁国栋) are signed in by no other flow.
+// with an attachment to 全部法律援助律师 (孙静, 谢宏伟) and two named lawyers; 曾晓雯 finds it
+// unread on the home page, opens it, downloads the attachment and follows it; 彭家豪 gives
+// feedback on a phone; 曾晓雯 is told; the clerk's 传阅情况 shows who has not read it. The lawyers
+// who sign in here (曾晓雯, 彭家豪) are signed in by no other flow.
 
 const SCAN = path.resolve(import.meta.dirname, '../../fixtures/licence-scan.pdf');
 const TITLE = '关于做好年度执业考核材料报送工作的通知';
@@ -41,8 +41,8 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   // Three first sign-ins (argon2 and a password change each) on a loaded 2-core machine.
   test.setTimeout(240_000);
   const clerk = E2E_STAFF.documentsClerk;
-  const he = demoLawyer(14);
-  const liang = demoLawyer(17);
+  const follower = demoLawyer(22);
+  const writer = demoLawyer(23);
   const sun = demoLawyer(9);
   const xie = demoLawyer(20);
   await signIn(page, '/admin/login', clerk.login, clerk.password);
@@ -72,7 +72,7 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   await choose(page, '传阅对象', '按执业类别');
   await choose(page, '执业类别', '全部法律援助律师');
   await page.getByRole('button', { name: '添加传阅对象' }).click();
-  for (const person of [he, liang]) {
+  for (const person of [follower, writer]) {
     await choose(page, '传阅对象', '指定人员');
     await page.getByRole('combobox', { name: '人员', exact: true }).fill(person.name);
     // The person's name with licence number and organisation, as the search found them.
@@ -85,8 +85,8 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   }
   const added = page.getByRole('list', { name: '已添加的传阅对象' });
   await expect(added).toContainText('全部法律援助律师');
-  await expect(added).toContainText(he.name);
-  await expect(added).toContainText(liang.name);
+  await expect(added).toContainText(follower.name);
+  await expect(added).toContainText(writer.name);
   await page.getByRole('button', { name: '保存草稿' }).click();
 
   // The draft's page: attach the file, then publish.
@@ -104,11 +104,11 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
     .getByRole('button', { name: '发布' })
     .click();
   await expect(page.getByText('传阅给：全部法律援助律师（已阅 0 / 共 2）')).toBeVisible();
-  await expect(page.getByText(`传阅给：${he.name}（已阅 0 / 共 1）`)).toBeVisible();
+  await expect(page.getByText(`传阅给：${follower.name}（已阅 0 / 共 1）`)).toBeVisible();
 
-  // 何雪梅: unread on the home page, opens it, downloads the file, follows it.
-  const heSide = await lawyerPage(browser, 14);
-  const home = heSide.page;
+  // 曾晓雯: unread on the home page, opens it, downloads the file, follows it.
+  const followerSide = await lawyerPage(browser, 22);
+  const home = followerSide.page;
   await home.getByRole('button', { name: '前往办理：未读公文' }).click();
   await expect(home.getByRole('heading', { name: '我的公文', level: 1 })).toBeVisible();
   const row = home.getByRole('row').filter({ hasText: TITLE });
@@ -123,9 +123,9 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   await home.getByRole('button', { name: '关注', exact: true }).click();
   await expect(home.getByRole('button', { name: '取消关注' })).toBeVisible();
 
-  // 梁国栋, on a phone: the document, then feedback.
-  const liangSide = await lawyerPage(browser, 17, true);
-  const phone = liangSide.page;
+  // 彭家豪, on a phone: the document, then feedback.
+  const writerSide = await lawyerPage(browser, 23, true);
+  const phone = writerSide.page;
   await openNavEntryOnPhone(phone, '我的公文');
   await expect(phone.getByRole('heading', { name: '我的公文', level: 1 })).toBeVisible();
   await expectNoOverflow(phone);
@@ -146,15 +146,15 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
     '已收到，本人将按时报送考核材料。',
   );
 
-  // 何雪梅 follows it: a notice of the new feedback.
+  // 曾晓雯 follows it: a notice of the new feedback.
   await home.goto('/notifications');
   await expect(home.getByRole('main')).toContainText(`公文有新的反馈：${TITLE}`);
 
   // The clerk: who has read it, and who has not.
   await page.reload();
   await expect(page.getByText('传阅给：全部法律援助律师（已阅 0 / 共 2）')).toBeVisible();
-  await expect(page.getByText(`传阅给：${he.name}（已阅 1 / 共 1）`)).toBeVisible();
-  await expect(page.getByText(`传阅给：${liang.name}（已阅 1 / 共 1）`)).toBeVisible();
+  await expect(page.getByText(`传阅给：${follower.name}（已阅 1 / 共 1）`)).toBeVisible();
+  await expect(page.getByText(`传阅给：${writer.name}（已阅 1 / 共 1）`)).toBeVisible();
   const unreadOnly = page.getByRole('checkbox', { name: '只看未读' });
   await unreadOnly.click();
   await expect(page).toHaveURL(/unread=true/);
@@ -162,10 +162,10 @@ test('the clerk circulates a document; lawyers read, download, follow and give f
   const recipients = page.getByRole('table').filter({ hasText: '阅读时间' });
   await expect(recipients).toContainText(sun.name);
   await expect(recipients).toContainText(xie.name);
-  await expect(recipients).not.toContainText(liang.name);
+  await expect(recipients).not.toContainText(writer.name);
   await expect(
     page.getByRole('region', { name: '反馈情况' }).or(page.getByRole('main')),
   ).toContainText('已收到，本人将按时报送考核材料。');
-  await heSide.page.context().close();
-  await liangSide.page.context().close();
+  await followerSide.page.context().close();
+  await writerSide.page.context().close();
 });

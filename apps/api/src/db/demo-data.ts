@@ -108,6 +108,8 @@ const LAWYER_SEEDS: LawyerSeed[] = [
   ['郑雅琴', 'FEMALE', '19870920', 'PUBLIC', 'justice', 'LAWYER', 2014],
   ['谢宏伟', 'MALE', '19810612', 'LEGAL_AID', 'justice', 'LAWYER', 2011],
   ['韩冰', 'FEMALE', '19921028', 'PUBLIC', 'justice', 'LAWYER', 2019],
+  ['曾晓雯', 'FEMALE', '19940308', 'FULL_TIME', 'mingde', 'LAWYER', 2019],
+  ['彭家豪', 'MALE', '19890611', 'FULL_TIME', 'mingde', 'LAWYER', 2014],
 ];
 
 export type DemoLawyer = {
