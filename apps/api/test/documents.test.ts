@@ -568,6 +568,9 @@ describe('access', () => {
       expect([url, (await as(support)).statusCode]).toEqual([url, 403]);
       expect([url, (await as(lawyer.client)).statusCode]).toEqual([url, 403]);
     }
+    // A document that does not exist is not found, for the clerk too.
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await clerk.get(`/api/admin/documents/${missing}/feedback`)).statusCode).toBe(404);
     // Read routes answer the clerk and the administrator alike.
     for (const client of [clerk, admin]) {
       expect((await client.get(`/api/admin/documents/${id}`)).statusCode).toBe(200);

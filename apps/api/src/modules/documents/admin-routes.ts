@@ -29,7 +29,7 @@ import {
   searchCirculationPeople,
 } from './circulation-groups.ts';
 import { readDocumentAttachment } from './document-attachments.ts';
-import { listFeedback, postFeedback } from './document-feedback.ts';
+import { listStaffFeedback, postFeedback } from './document-feedback.ts';
 import { findStaffDocumentPage } from './document-list.ts';
 import {
   addDocumentAttachments,
@@ -264,10 +264,7 @@ export async function documentAdminRoutes(app: App) {
         response: { 200: z.array(feedbackSchema) },
       },
     },
-    async (request) => {
-      await getStaffDocument(app.prisma, request.params.id);
-      return listFeedback(app.prisma, request.params.id);
-    },
+    async (request) => listStaffFeedback(app.prisma, request.params.id),
   );
 
   app.post(

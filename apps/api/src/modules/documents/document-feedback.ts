@@ -20,6 +20,19 @@ export async function listFeedback(prisma: PrismaClient, documentId: string): Pr
   return rows.map(toFeedback);
 }
 
+/** The thread for staff: any document but a missing one (404), without reading the rest of it. */
+export async function listStaffFeedback(
+  prisma: PrismaClient,
+  documentId: string,
+): Promise<Feedback[]> {
+  const found = await prisma.officialDocument.findUnique({
+    where: { id: documentId },
+    select: { id: true },
+  });
+  if (!found) throw notFound('公文');
+  return listFeedback(prisma, documentId);
+}
+
 export async function listMemberFeedback(
   prisma: PrismaClient,
   accountId: string,

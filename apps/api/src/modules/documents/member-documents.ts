@@ -6,7 +6,8 @@ import type {
 } from '@lx/shared/document-schemas';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { directSql } from '../../db/direct-sql.ts';
-import { day, getMemberDocument, recipientOf } from './document-records.ts';
+import { notFound } from '../../lib/domain-error.ts';
+import { day, getMemberDocument } from './document-records.ts';
 
 type InboxRow = {
   id: string;
@@ -112,10 +113,11 @@ export async function setFollowing(options: {
   following: boolean;
 }): Promise<{ following: boolean }> {
   const { prisma, accountId, documentId, following } = options;
-  await recipientOf(prisma, accountId, documentId);
-  await prisma.documentRecipient.update({
-    where: { documentId_accountId: { documentId, accountId } },
+  // One statement: a recipient's row changes; anyone else's finds nothing (404).
+  const { count } = await prisma.documentRecipient.updateMany({
+    where: { documentId, accountId },
     data: { following },
   });
+  if (count === 0) throw notFound('公文');
   return { following };
 }
