@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { decideInTurn, type Turn } from '../src/modules/events/registration-turns.ts';
 import { makeEvent, makeRegistration } from './support/events.ts';
-import { makeLawyer } from './support/factories.ts';
+import { makeLawyer, makeOrganisation } from './support/factories.ts';
 import { openTestDatabase } from './support/test-database.ts';
 
 // The turns of a rush (registration-turns.ts): registrations that arrive while one statement holds
@@ -90,6 +90,54 @@ describe('registrations decided in turns', () => {
     const second = await decideInTurn(db.prisma, await turnFor(event.id));
     expect(second.outcome).toBe('OK');
     expect([first.code, taken]).not.toContain(second.code);
+  });
+
+  it('a 签到码 taken in the middle of a batch: that one gets a later number, the rest theirs', async () => {
+    const event = await makeEvent(db.prisma);
+    const taken = String((1 * 7919 + 4711) % 1_000_000).padStart(6, '0');
+    const { registration } = await makeRegistration(db.prisma, {
+      eventId: event.id,
+      state: 'CANCELLED',
+    });
+    await db.prisma.eventRegistration.update({
+      where: { id: registration.id },
+      data: { checkInCode: taken },
+    });
+    const turns = [];
+    for (let i = 0; i < 4; i++) turns.push(await turnFor(event.id));
+    const decisions = await Promise.all(turns.map((t) => decideInTurn(db.prisma, t)));
+    expect(decisions.map((d) => d.outcome)).toEqual(['OK', 'OK', 'OK', 'OK']);
+    const codes = decisions.map((d) => d.code);
+    expect(new Set([...codes, taken]).size).toBe(5);
+    const rows = await db.prisma.eventRegistration.findMany({ where: { eventId: event.id } });
+    expect(
+      rows
+        .filter((r) => r.state === 'REGISTERED')
+        .map((r) => r.checkInCode)
+        .sort(),
+    ).toEqual([...codes].sort());
+  });
+
+  it('a firm’s 每人限报 counts what its own batch registers', async () => {
+    const event = await makeEvent(db.prisma, { perAccountLimit: 2 });
+    const firm = await makeOrganisation(db.prisma);
+    const turns = [];
+    for (let i = 0; i < 3; i++) {
+      const lawyer = await makeLawyer(db.prisma, { organisationId: firm.organisation.id });
+      turns.push({ ...(await turnFor(event.id, lawyer)), account: firm.account.id });
+    }
+    const decisions = await Promise.all(turns.map((t) => decideInTurn(db.prisma, t)));
+    expect(decisions.map((d) => [d.outcome, d.detail])).toEqual([
+      ['OK', null],
+      ['OK', null],
+      ['LIMIT', 2],
+    ]);
+    expect(await db.prisma.eventRegistration.count({ where: { eventId: event.id } })).toBe(2);
+    expect(
+      await db.prisma.auditEntry.count({
+        where: { action: 'event.registered', entityId: { in: turns.map((t) => t.id) } },
+      }),
+    ).toBe(2);
   });
 
   it('one registration the database refuses fails alone; the rest of its batch is decided', async () => {

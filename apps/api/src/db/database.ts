@@ -45,7 +45,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // the pool replaces it on the next checkout.
     pool.on('error', (error) => options.onIdleError?.(error));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    attachDirectSql(prisma, (text, values) => pool.query(text, values));
+    // Statements that hold a hot row's lock (a rush's registrations) get connections of their own,
+    // so that they never queue behind the ordinary reads waiting for the main pool.
+    const lockPool = new pg.Pool({ connectionString: options.url, max: 2 });
+    lockPool.on('error', (error) => options.onIdleError?.(error));
+    attachDirectSql(
+      prisma,
+      (text, values) => pool.query(text, values),
+      (text, values) => lockPool.query(text, values),
+    );
     return {
       kind: 'postgres',
       prisma,
@@ -59,7 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
       async close() {
         await prisma.$disconnect();
-        await pool.end();
+        await Promise.all([pool.end(), lockPool.end()]);
       },
     };
   }

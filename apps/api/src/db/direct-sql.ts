@@ -17,19 +17,31 @@ export type DirectSql = <Row>(
 
 type Query = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
 
-const lanes = new WeakMap<object, DirectSql>();
+const lanes = new WeakMap<object, { main: DirectSql; locking: DirectSql }>();
 
-/** Called by openDatabase for the client it makes, with its driver's query function. */
-export function attachDirectSql(prisma: PrismaClient, query: Query): void {
-  lanes.set(prisma, async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
+const laneOf =
+  (query: Query): DirectSql =>
+  async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
     const text = strings.reduce((sql, part, i) => `${sql}$${i}${part}`);
     return (await query(text, values)).rows as Row[];
-  });
+  };
+
+/**
+ * Called by openDatabase for the client it makes, with its driver's query function, and one for
+ * statements that hold a contended row lock (on PostgreSQL, a pool of their own; else the same).
+ */
+export function attachDirectSql(prisma: PrismaClient, query: Query, locking: Query = query): void {
+  lanes.set(prisma, { main: laneOf(query), locking: laneOf(locking) });
 }
 
-export function directSql(prisma: PrismaClient): DirectSql {
-  const lane = lanes.get(prisma);
-  if (!lane)
+/**
+ * The direct lane. `locking`: for a statement that holds a row many requests wait for (the
+ * event's, in a registration rush). It runs on connections of its own, so that it never waits in
+ * the pool's queue behind the reads of those same requests while the row stays locked.
+ */
+export function directSql(prisma: PrismaClient, lane: 'main' | 'locking' = 'main'): DirectSql {
+  const lanesOf = lanes.get(prisma);
+  if (!lanesOf)
     throw new Error('directSql: only for the client openDatabase made, outside transactions');
-  return lane;
+  return lanesOf[lane];
 }

@@ -149,7 +149,7 @@ export async function withLockedEvent<T>(
 
 /**
  * Settles the event's places under its lock and writes them, then runs `then` in the same
- * transaction: for a decision that a SQL function makes on the row it locks again (event_register).
+ * transaction: for a decision that a SQL function makes on the row it locks again (event_register_many).
  */
 export async function settledThen<T>(
   prisma: PrismaClient,

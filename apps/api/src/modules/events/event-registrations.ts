@@ -52,7 +52,7 @@ export async function storeEventFiles(storage: Storage, owner: string, files: Fo
   return { stored, discard: () => Promise.all(stored.map((s) => storage.delete(s.key))) };
 }
 
-/** Keys the 签到码 to the event, so that codes of different events differ (event_register). */
+/** Keys the 签到码 to the event, so that codes of different events differ (event_register_many). */
 const checkInCodeOffset = (eventId: string) =>
   parseInt(eventId.replace(/-/g, '').slice(0, 8), 16) % 1_000_000;
 
@@ -149,7 +149,7 @@ function answer(r: NewRegistration, decision: TurnDecision, event: Gate): Member
   );
 }
 
-/** What event_register takes for this registration. */
+/** What event_register_many takes for this registration. */
 function turnOf(r: NewRegistration): Turn {
   return {
     event: r.eventId,
@@ -175,7 +175,7 @@ function turnOf(r: NewRegistration): Turn {
   };
 }
 
-/** The sentence for each refusal event_register can answer. */
+/** The sentence for each refusal event_register_many can answer. */
 function refusal(
   decision: Decision,
   times: Pick<EventTimes, 'registrationOpensAt' | 'registrationClosesAt'>,
@@ -203,7 +203,7 @@ function refusal(
 
 /**
  * The decision after the places are settled and written under the event's lock (an offer ran out,
- * or a free place waits for the waitlist): event_register then locks the same row again in the
+ * or a free place waits for the waitlist): event_register_many then locks the same row again in the
  * same transaction and decides as usual.
  */
 async function decideAfterSettling(prisma: PrismaClient, r: NewRegistration) {
@@ -216,7 +216,7 @@ async function decideAfterSettling(prisma: PrismaClient, r: NewRegistration) {
   });
   if (!decided) return null;
   if (decided.outcome === 'SETTLE')
-    throw new Error('event_register asked to settle settled places');
+    throw new Error('event_register_many asked to settle settled places');
   const positions = await waitlistPositions(prisma, decided.state === 'WAITLISTED' ? [r.id] : []);
   return { ...decided, position: positions.get(r.id) ?? null };
 }
