@@ -20,6 +20,8 @@ import type { Issuer } from './modules/certificates/issue-certificate.ts';
 import { loadSigningIdentity, type SigningIdentity } from './lib/signing.ts';
 import { validatorCompiler } from './lib/validate-input.ts';
 import { WORK_ITEM_SOURCES } from './work-item-sources.ts';
+import { trainingAdminRoutes } from './modules/training/admin-routes.ts';
+import { trainingRoutes } from './modules/training/routes.ts';
 import { rosterRoutes } from './modules/roster/routes.ts';
 import { cardAdminRoutes } from './modules/cards/admin-routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
@@ -165,6 +167,8 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(eventAdminRoutes);
   await app.register(documentRoutes);
   await app.register(documentAdminRoutes);
+  await app.register(trainingRoutes);
+  await app.register(trainingAdminRoutes);
   await app.register(rosterRoutes);
   await app.register(helpRoutes);
   return app;

@@ -54,6 +54,9 @@ const STAFF_ROUTES: [
   ['GET', '/api/admin/certificate-types', 'certificate.review'],
   ['GET', '/api/admin/mail', 'outbox.read'],
   ['GET', '/api/admin/tickets', 'ticket.handle'],
+  ['GET', '/api/admin/training/imports', 'event.manage'],
+  ['POST', '/api/admin/training/imports/dry-run', 'event.manage'],
+  ['GET', '/api/admin/training/compliance?year=2026', 'event.manage'],
 ];
 const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/home'],

@@ -110,6 +110,8 @@ const LAWYER_SEEDS: LawyerSeed[] = [
   ['韩冰', 'FEMALE', '19921028', 'PUBLIC', 'justice', 'LAWYER', 2019],
   ['曾晓雯', 'FEMALE', '19940308', 'FULL_TIME', 'mingde', 'LAWYER', 2019],
   ['彭家豪', 'MALE', '19890611', 'FULL_TIME', 'mingde', 'LAWYER', 2014],
+  ['江雨桐', 'FEMALE', '19900417', 'FULL_TIME', 'huayue', 'LAWYER', 2017],
+  ['邓立新', 'MALE', '19840929', 'FULL_TIME', 'zhengheng', 'LAWYER', 2012],
 ];
 
 export type DemoLawyer = {

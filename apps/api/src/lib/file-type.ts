@@ -7,7 +7,8 @@ export type SniffedType =
   | 'application/msword'
   | 'application/vnd.ms-excel'
   | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  | 'text/csv';
 
 const DOC = 'application/msword';
 const XLS = 'application/vnd.ms-excel';
@@ -23,6 +24,7 @@ export const TYPE_NAMES: Record<SniffedType, string> = {
   [XLS]: 'Excel',
   [DOCX]: 'Word',
   [XLSX]: 'Excel',
+  'text/csv': 'CSV',
 };
 
 /** The Office formats that are ZIP files, whose completeness `zipIsComplete` checks. */
@@ -62,7 +64,21 @@ export function sniffFileType(bytes: Uint8Array): SniffedType | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, OLE2_SIGNATURE)) return sniffCompoundFile(buffer);
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return sniffOfficeZip(buffer);
+  if (looksLikeText(bytes)) return 'text/csv';
   return null;
+}
+
+/**
+ * Text (a CSV): no NUL and no control character but tab, line breaks and form feed, in the first
+ * bytes. Whether it is UTF-8 or GB18030 (what Excel in China saves) is decided when it is read.
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false;
+  for (const b of bytes) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+    if (b === 0x7f) return false;
+  }
+  return true;
 }
 
 const MAX_SECTOR = 0xfffffff9; // sector numbers above are markers: end of chain, free…
