@@ -58,44 +58,58 @@ export async function startBuiltServer(url: string) {
   return { base, stop };
 }
 
+type Credentials = { login: string; password: string; portal: 'member' | 'admin' };
+
 /**
- * 陈建国 signed in (setting his own password the first time, as the product asks), as the cookie
- * header of his session.
+ * A demo account signed in (setting its own password the first time, as the product asks), as
+ * the cookie header of its session.
  */
-export async function signInDemoLawyer(base: string): Promise<string> {
-  const lawyer = DEMO_LAWYERS[0]!;
+export async function signInDemo(base: string, who: Credentials): Promise<string> {
   const csrf = 'bench-csrf';
   const headers = {
     'content-type': 'application/json',
     cookie: `${CSRF_COOKIE}=${csrf}`,
     [CSRF_HEADER]: csrf,
   };
+  const chosen = 'Bench-List-2026';
   const signIn = async (password: string) =>
     fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ login: lawyer.licenceNo, password, portal: 'member' }),
+      body: JSON.stringify({ login: who.login, password, portal: who.portal }),
     });
-  let login = await signIn('Bench-List-2026');
+  const sessionOf = (res: Response) =>
+    new RegExp(`${SESSION_COOKIE}=[^;]+`).exec(res.headers.get('set-cookie') ?? '')?.[0];
+  let login = await signIn(chosen);
   if (!login.ok) {
-    login = await signIn(initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }));
-    const session = new RegExp(`${SESSION_COOKIE}=[^;]+`).exec(
-      login.headers.get('set-cookie') ?? '',
-    )?.[0];
-    await fetch(`${base}/api/auth/change-password`, {
-      method: 'POST',
-      headers: { ...headers, cookie: `${headers.cookie}; ${session}` },
-      body: JSON.stringify({
-        oldPassword: initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }),
-        newPassword: 'Bench-List-2026',
-        confirmPassword: 'Bench-List-2026',
-      }),
+    login = await signIn(who.password);
+    const me = await fetch(`${base}/api/auth/me`, {
+      headers: { ...headers, cookie: `${headers.cookie}; ${sessionOf(login)}` },
     });
-    login = await signIn('Bench-List-2026');
+    if ((await me.json()).mustChangePassword) {
+      await fetch(`${base}/api/auth/change-password`, {
+        method: 'POST',
+        headers: { ...headers, cookie: `${headers.cookie}; ${sessionOf(login)}` },
+        body: JSON.stringify({
+          oldPassword: who.password,
+          newPassword: chosen,
+          confirmPassword: chosen,
+        }),
+      });
+      login = await signIn(chosen);
+    }
   }
-  const session = new RegExp(`${SESSION_COOKIE}=[^;]+`).exec(
-    login.headers.get('set-cookie') ?? '',
-  )?.[0];
-  if (!session) throw new Error(`sign-in failed: ${login.status}`);
+  const session = sessionOf(login);
+  if (!session) throw new Error(`sign-in as ${who.login} failed: ${login.status}`);
   return session;
+}
+
+/** 陈建国 signed in, as the cookie header of his session. */
+export function signInDemoLawyer(base: string): Promise<string> {
+  const lawyer = DEMO_LAWYERS[0]!;
+  return signInDemo(base, {
+    login: lawyer.licenceNo!,
+    password: initialPassword({ kind: 'LAWYER', idNo: lawyer.idNo }),
+    portal: 'member',
+  });
 }

@@ -7,6 +7,7 @@ import { seedDemoCertificates } from './db/demo-certificates.ts';
 import { seedDemoCards } from './db/demo-cards.ts';
 import { seedDemoDocuments } from './db/demo-documents.ts';
 import { seedDemoEvents } from './db/demo-events.ts';
+import { seedDemoTraining } from './db/demo-training.ts';
 import { seedDemoProfiles } from './db/demo-profiles.ts';
 import { seedDemoData } from './db/seed.ts';
 import { mailerOf } from './modules/mail/mail-outbox.ts';
@@ -32,6 +33,7 @@ if (seed.seeded) {
   await seedDemoCards({ prisma: db.prisma, storage: app.storage });
   await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
   await seedDemoEvents({ prisma: db.prisma });
+  await seedDemoTraining({ prisma: db.prisma });
   await seedDemoDocuments({ prisma: db.prisma });
 }
 app.log.info(

@@ -9,6 +9,9 @@ import { DEMO_LAWYERS, DEMO_ORGANISATIONS, DEMO_STAFF } from '../src/db/demo-dat
 import { seedDemoCards } from '../src/db/demo-cards.ts';
 import { seedDemoDocuments } from '../src/db/demo-documents.ts';
 import { seedDemoEvents } from '../src/db/demo-events.ts';
+import { seedDemoTraining } from '../src/db/demo-training.ts';
+import { complianceCounts } from '../src/modules/training/compliance-report.ts';
+import { trainingSummary } from '../src/modules/training/training-records.ts';
 import { findMemberDocumentPage } from '../src/modules/documents/member-documents.ts';
 import { findMemberEventPage, getMemberEvent } from '../src/modules/events/member-event-list.ts';
 import { seedDemoProfiles } from '../src/db/demo-profiles.ts';
@@ -173,6 +176,42 @@ describe('demo data', () => {
       const closed = await getMemberEvent(db.prisma, member, mine.items[0]!.id);
       expect(closed.registrations[0]!.requestLeave).toEqual({ open: true });
       expect(await db.prisma.trainingEntry.count({ where: { lawyerId: chen.id } })).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+  it('seeds 培训记录: every demo lawyer has hours this year; all but 张丽华 and 江雨桐 met them', async () => {
+    const db = await openDatabase({ pgliteDir: 'memory://' });
+    try {
+      await db.migrate();
+      await seedDemoData(db.prisma);
+      const now = new Date('2026-11-20T04:00:00Z');
+      await seedDemoTraining({ prisma: db.prisma, now });
+      const lawyers = await db.prisma.lawyer.findMany({
+        where: { idNo: { in: DEMO_LAWYERS.map((l) => l.idNo) } },
+      });
+      const summaries = await Promise.all(
+        lawyers.map((l) => trainingSummary(db.prisma, 2026, l.id)),
+      );
+      expect(summaries.every((s) => s!.totals.total > 0)).toBe(true);
+      expect(
+        summaries
+          .filter((s) => !s!.compliant)
+          .map((s) => [s!.lawyer.name, s!.sentence])
+          .sort(),
+      ).toEqual([
+        ['张丽华', '本年度还需完成 9 学时，其中现场培训 6 学时'],
+        ['江雨桐', '本年度还需完成 28 学时，其中现场培训 6 学时'],
+      ]);
+      expect(await complianceCounts(db.prisma, 2026)).toEqual({
+        lawyers: DEMO_LAWYERS.length,
+        compliant: DEMO_LAWYERS.length - 2,
+        behind: 2,
+        share: (DEMO_LAWYERS.length - 2) / DEMO_LAWYERS.length,
+      });
+      const latest = await db.prisma.trainingEntry.findFirstOrThrow({ orderBy: { date: 'desc' } });
+      expect(latest.date.toISOString().slice(0, 10) < '2026-11-20').toBe(true);
+      expect(await db.prisma.trainingImportBatch.count()).toBe(1);
     } finally {
       await db.close();
     }
