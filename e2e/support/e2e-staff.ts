@@ -90,4 +90,29 @@ export const E2E_STAFF = {
     roles: ['EVENTS_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  trainingImporter: {
+    login: 'e2e.training.import',
+    name: '测试学时导入员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  trainingPlanner: {
+    login: 'e2e.training.requirements',
+    name: '测试学时要求设定员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  trainingLedger: {
+    login: 'e2e.training.ledger',
+    name: '测试学时台账专员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
+  /** Enters last year's hours for the member 培训记录 flow (paging, a 冲销 line). */
+  trainingMemberClerk: {
+    login: 'e2e.training.member',
+    name: '测试学时补录员',
+    roles: ['EVENTS_OFFICER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

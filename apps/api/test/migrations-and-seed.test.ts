@@ -10,6 +10,7 @@ import { seedDemoCards } from '../src/db/demo-cards.ts';
 import { seedDemoDocuments } from '../src/db/demo-documents.ts';
 import { seedDemoEvents } from '../src/db/demo-events.ts';
 import { seedDemoTraining } from '../src/db/demo-training.ts';
+import { yearWord } from '@lx/shared/training-rules';
 import { complianceCounts } from '../src/modules/training/compliance-report.ts';
 import { trainingSummary } from '../src/modules/training/training-records.ts';
 import { findMemberDocumentPage } from '../src/modules/documents/member-documents.ts';
@@ -200,8 +201,8 @@ describe('demo data', () => {
           .map((s) => [s!.lawyer.name, s!.sentence])
           .sort(),
       ).toEqual([
-        ['张丽华', '本年度还需完成 9 学时，其中现场培训 6 学时'],
-        ['江雨桐', '本年度还需完成 28 学时，其中现场培训 6 学时'],
+        ['张丽华', `${yearWord(2026)}还需完成 9 学时，其中现场培训 6 学时`],
+        ['江雨桐', `${yearWord(2026)}还需完成 28 学时，其中现场培训 6 学时`],
       ]);
       expect(await complianceCounts(db.prisma, 2026)).toEqual({
         lawyers: DEMO_LAWYERS.length,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '@lx/shared/dates';
+import { yearWord } from '@lx/shared/training-rules';
 import type { ImportReport, ImportResult } from '@lx/shared/table-import';
 import type {
   CompliancePage,
@@ -24,7 +25,10 @@ import { startTestApp, TestClient, type Started } from './support/test-app.ts';
 
 let t: Started;
 let officer: TestClient;
+type TestClientResponse = Awaited<ReturnType<TestClient['get']>>;
 const YEAR = 2026;
+/** How the sentences name YEAR: 本年度 while it is the year under way. */
+const WORD = yearWord(YEAR);
 /** A day after today (Shanghai): refused as a training date. */
 const TOMORROW = formatDate(new Date(Date.now() + 2 * 24 * 3600_000));
 
@@ -77,7 +81,7 @@ describe('a lawyer’s year against the requirement', () => {
     expect(summary.totals).toEqual({ ONSITE: 4, OFFLINE: 0, ONLINE: 20.5, total: 24.5 });
     expect(summary.requirement).toEqual({ totalHours: 40, minimums: { ONSITE: 10 } });
     expect(summary.remaining).toBe(15.5);
-    expect(summary.sentence).toBe('本年度还需完成 15.5 学时，其中现场培训 6 学时');
+    expect(summary.sentence).toBe(`${WORD}还需完成 15.5 学时，其中现场培训 6 学时`);
     expect(summary.compliant).toBe(false);
 
     const page = (
@@ -96,7 +100,7 @@ describe('a lawyer’s year against the requirement', () => {
     expect([summary.requirement, summary.compliant, summary.sentence]).toEqual([
       null,
       true,
-      '本年度未设定学时要求',
+      `${WORD}未设定学时要求`,
     ]);
   });
 
@@ -115,7 +119,7 @@ describe('a lawyer’s year against the requirement', () => {
     expect(text).toContain('律师培训学时证明');
     expect(text).toContain(me.lawyer.name);
     expect(text).toContain('6.5学时');
-    expect(text).toContain('本年度还需完成33.5学时，其中现场培训3.5学时');
+    expect(text).toContain(`${WORD}还需完成33.5学时，其中现场培训3.5学时`.replace(/\s+/g, ''));
   });
 });
 
@@ -209,11 +213,11 @@ describe('manual entries and reversals', () => {
     const missing = await officer.post(`/api/admin/training/entries/${added.id}/reverse`, {});
     expect(missing.json().fieldErrors).toEqual({ reason: '请填写冲销原因' });
     // Two staff at once: one reversal.
-    const [a, b] = await Promise.all(
+    const [a, b] = (await Promise.all(
       [1, 2].map(() =>
         officer.post(`/api/admin/training/entries/${added.id}/reverse`, { reason: '重复录入' }),
       ),
-    );
+    )) as [TestClientResponse, TestClientResponse];
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     const reversal = (a.statusCode === 201 ? a : b).json<TrainingEntry>();
     expect([reversal.hours, reversal.reversesId]).toEqual([-3, added.id]);
@@ -521,13 +525,13 @@ describe('the compliance report', () => {
     await officer.put(`/api/admin/training/requirements/2031`, {
       items: [{ category: 'FULL_TIME', totalHours: 36, minimums: {} }],
     });
-    const [one, two] = await Promise.all(
+    const [one, two] = (await Promise.all(
       [24, 30].map((h) =>
         officer.put(`/api/admin/training/requirements/2031`, {
           items: [{ category: 'PART_TIME', totalHours: h, minimums: {} }],
         }),
       ),
-    );
+    )) as [TestClientResponse, TestClientResponse];
     expect([one.statusCode, two.statusCode]).toEqual([200, 200]);
     const list = await officer.get('/api/admin/training/requirements?year=2031');
     expect(list.json().items.map((i: { category: string }) => i.category)).toEqual(['PART_TIME']);

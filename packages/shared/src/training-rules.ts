@@ -77,10 +77,16 @@ export type TrainingProgress = {
   sentence: string;
 };
 
-/** How far the totals are from the requirement. */
+/** 本年度 for the year under way, 2025 年度 for another: how the sentence names the year. */
+export function yearWord(year: number, now: Date = new Date()): string {
+  return year === trainingYearOf(now) ? '本年度' : `${year} 年度`;
+}
+
+/** How far the totals are from the requirement; `word` names the year (yearWord). */
 export function trainingProgress(
   totals: TrainingTotals,
   requirement: Pick<TrainingRequirement, 'totalHours' | 'minimums'> | null,
+  word = '本年度',
 ): TrainingProgress {
   if (!requirement) {
     return {
@@ -88,7 +94,7 @@ export function trainingProgress(
       remainingByKind: {},
       compliant: true,
       share: 1,
-      sentence: '本年度未设定学时要求',
+      sentence: `${word}未设定学时要求`,
     };
   }
   const remainingByKind: Partial<Record<TrainingKind, number>> = {};
@@ -110,7 +116,7 @@ export function trainingProgress(
   );
   const sentence =
     remaining === 0
-      ? `本年度已完成 ${requirement.totalHours} 学时的要求`
-      : `本年度还需完成 ${remaining} 学时${parts.length ? `，其中${parts.join('、')}` : ''}`;
+      ? `${word}已完成 ${requirement.totalHours} 学时的要求`
+      : `${word}还需完成 ${remaining} 学时${parts.length ? `，其中${parts.join('、')}` : ''}`;
   return { remaining, remainingByKind, compliant: remaining === 0, share, sentence };
 }

@@ -1,15 +1,20 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CreditCardOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  ImportOutlined,
   MailOutlined,
   MessageOutlined,
   NotificationOutlined,
+  ProfileOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   StopOutlined,
@@ -33,6 +38,12 @@ const DOCUMENTS_GROUP: ConsoleGroup = {
   key: 'documents-group',
   label: '公文管理',
   icon: <FileTextOutlined />,
+};
+
+const TRAINING_GROUP: ConsoleGroup = {
+  key: 'training-group',
+  label: '培训管理',
+  icon: <ReadOutlined aria-hidden />,
 };
 
 export type ConsoleSection = {
@@ -190,6 +201,55 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
           import('@/features/events/pages/event-settings-page').then((m) => m.EventSettingsPage),
       },
     ],
+  },
+  {
+    key: 'training-lawyers',
+    label: '学时台账',
+    icon: <ProfileOutlined aria-hidden />,
+    path: paths.trainingLawyers.path,
+    permission: 'event.manage',
+    group: TRAINING_GROUP,
+    load: () =>
+      import('@/features/training/pages/lawyer-ledger-page').then((m) => m.LawyerLedgerPage),
+    subpages: [
+      {
+        path: paths.trainingLawyer.path,
+        title: '律师学时台账',
+        load: () =>
+          import('@/features/training/pages/lawyer-ledger-page').then((m) => m.LawyerLedgerPage),
+      },
+    ],
+  },
+  {
+    key: 'training-compliance',
+    label: '达标报表',
+    icon: <BarChartOutlined aria-hidden />,
+    path: paths.trainingCompliance.path,
+    permission: 'event.manage',
+    group: TRAINING_GROUP,
+    load: () => import('@/features/training/pages/compliance-page').then((m) => m.CompliancePage),
+  },
+  {
+    key: 'training-imports',
+    label: '学时导入',
+    icon: <ImportOutlined aria-hidden />,
+    path: paths.trainingImports.path,
+    permission: 'event.manage',
+    group: TRAINING_GROUP,
+    load: () =>
+      import('@/features/training/pages/training-imports-page').then((m) => m.TrainingImportsPage),
+  },
+  {
+    key: 'training-requirements',
+    label: '学时要求',
+    icon: <FieldTimeOutlined aria-hidden />,
+    path: paths.trainingRequirements.path,
+    permission: 'event.manage',
+    group: TRAINING_GROUP,
+    load: () =>
+      import('@/features/training/pages/training-requirements-page').then(
+        (m) => m.TrainingRequirementsPage,
+      ),
   },
   {
     key: 'documents',

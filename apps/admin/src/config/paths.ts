@@ -132,6 +132,34 @@ export const paths = {
   certificateTypes: { path: '/certificate-types', getHref: () => '/certificate-types' },
   sms: { path: '/sms', getHref: (query: { mobile?: string } = {}) => withQuery('/sms', query) },
   mail: { path: '/mail', getHref: () => '/mail' },
+  trainingLawyers: {
+    path: '/training/lawyers',
+    getHref: (query: { q?: string } = {}) => withQuery('/training/lawyers', query),
+  },
+  trainingLawyer: {
+    path: '/training/lawyers/:lawyerId',
+    /** One lawyer's 学时台账, for `year` (the current year when left out). */
+    getHref: (lawyerId: string, query: { year?: number } = {}) =>
+      withQuery(`/training/lawyers/${encodeURIComponent(lawyerId)}`, query),
+  },
+  trainingCompliance: {
+    path: '/training/compliance',
+    getHref: (
+      query: {
+        year?: number;
+        status?: string;
+        q?: string;
+        organisationId?: string;
+        tab?: string;
+      } = {},
+    ) => withQuery('/training/compliance', query),
+  },
+  trainingImports: { path: '/training/imports', getHref: () => '/training/imports' },
+  trainingRequirements: {
+    path: '/training/requirements',
+    getHref: (query: { year?: number } = {}) => withQuery('/training/requirements', query),
+  },
+
   staff: {
     path: '/staff',
     getHref: (query: { q?: string; tab?: string } = {}) => withQuery('/staff', query),

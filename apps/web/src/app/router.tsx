@@ -183,6 +183,20 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: child(paths.training.path),
+                ...page(() =>
+                  import('@/features/training/pages/training-page').then((m) => m.TrainingPage),
+                ),
+              },
+              {
+                path: child(paths.trainingLawyer.path),
+                ...page(() =>
+                  import('@/features/training/pages/lawyer-training-page').then(
+                    (m) => m.LawyerTrainingPage,
+                  ),
+                ),
+              },
+              {
                 path: child(paths.tickets.path),
                 ...page(() =>
                   import('@/features/tickets/pages/tickets-page').then((m) => m.TicketsPage),

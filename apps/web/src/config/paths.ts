@@ -2,6 +2,17 @@ import type { CardApplicationKind } from '@lx/shared/card-workflow';
 import type { MemberDocumentQuery } from '@lx/shared/document-schemas';
 import type { MemberEventQuery } from '@lx/shared/event-schemas';
 
+/** 培训记录's year and page, as kept in the address (?year=&page=). */
+export type TrainingParams = { year?: number; page?: number };
+
+function trainingSearch(params?: TrainingParams): string {
+  const query = new URLSearchParams();
+  if (params?.year) query.set('year', String(params.year));
+  if (params?.page && params.page > 1) query.set('page', String(params.page));
+  const search = query.toString();
+  return search ? `?${search}` : '';
+}
+
 /** 我的公文's search, read filter and page, as kept in the address. */
 export type DocumentInboxParams = {
   q?: string;
@@ -124,6 +135,20 @@ export const paths = {
   ticket: {
     path: '/tickets/:id',
     getHref: (id: string) => `/tickets/${encodeURIComponent(id)}`,
+  },
+  /**
+   * 培训记录: a lawyer's own year (summary, entries, 学时证明); for a firm or office, 本所律师学时
+   * (its lawyers' years). ?year= (the current year when absent) and ?page=.
+   */
+  training: {
+    path: '/training',
+    getHref: (params?: TrainingParams) => `/training${trainingSearch(params)}`,
+  },
+  /** One lawyer's year, as the firm sees it from 本所律师学时 (or the lawyer themself). */
+  trainingLawyer: {
+    path: '/training/lawyers/:lawyerId',
+    getHref: (lawyerId: string, params?: TrainingParams) =>
+      `/training/lawyers/${encodeURIComponent(lawyerId)}${trainingSearch(params)}`,
   },
   /** Firms and offices only: their lawyers (律师列表). */
   roster: { path: '/organisation/lawyers', getHref: () => '/organisation/lawyers' },

@@ -4,6 +4,7 @@ import {
   trainingProgress,
   trainingTotals,
   trainingYearDays,
+  yearWord,
   type TrainingRequirement,
 } from '@lx/shared/training-rules';
 import type {
@@ -62,7 +63,7 @@ function toSummary(year: number, row: SummaryRow): TrainingSummary {
     },
     requirement,
     totals,
-    ...trainingProgress(totals, requirement),
+    ...trainingProgress(totals, requirement, yearWord(year)),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   IdcardOutlined,
   NotificationOutlined,
   QuestionCircleOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -61,6 +62,14 @@ export const navItems: NavItem[] = [
     label: '活动报名',
     path: paths.events.path,
     icon: <CalendarOutlined />,
+  },
+  {
+    // A lawyer's own hours; a firm's or office's lawyers' hours (本所律师学时).
+    key: 'training',
+    label: '培训记录',
+    path: paths.training.path,
+    icon: <ReadOutlined aria-hidden />,
+    visible: (account) => account.kind === 'LAWYER' || account.kind === 'ORGANISATION',
   },
   {
     key: 'documents',

@@ -8,12 +8,14 @@ import { useCurrentAccount } from '@lx/ui/current-account';
 import { useHasPermission } from '../../../lib/auth/permissions';
 import { useHome } from '../api/get-home';
 import { RecentAnnouncements } from '../components/recent-announcements';
+import { TrainingComplianceCard } from '../components/training-compliance-card';
 import { WorkItemCards } from '../components/work-item-cards';
 
 /** 工作台: what waits for this staff member, and the latest announcements. */
 export function DashboardPage() {
   const account = useCurrentAccount();
   const canManageAnnouncements = useHasPermission('announcement.manage');
+  const canManageTraining = useHasPermission('event.manage');
   const home = useHome();
 
   return (
@@ -49,6 +51,7 @@ export function DashboardPage() {
                 <Skeleton active />
               )}
             </Card>
+            {canManageTraining ? <TrainingComplianceCard /> : null}
             {home.data ? (
               <Card title="协会信息" size="small">
                 <Descriptions
