@@ -89,11 +89,21 @@ test.describe('at phone width', () => {
     await page.getByRole('menuitem', { name: '账户设置' }).click();
     await expect(page).toHaveURL(/\/account/);
     await page.getByLabel('邮政编码').fill('5230');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect(page.getByText('邮政编码应为 6 位数字')).toBeVisible();
     await page.getByLabel('邮政编码').fill('523000');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect(page.getByText('保存成功')).toBeVisible();
+    // 消息提醒: 工单回复 no longer by SMS; in-app notices cannot be turned off.
+    const ticketSms = page.getByRole('checkbox', { name: '工单回复 短信' });
+    await expect(ticketSms).toBeChecked();
+    await ticketSms.uncheck();
+    await page.getByRole('button', { name: '保存消息提醒' }).click();
+    await expect(page.getByText('消息提醒已保存')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: '工单回复 短信' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: '工单回复 邮件' })).toBeChecked();
+    await expect(page.getByText('站内通知始终开启', { exact: false })).toBeVisible();
     await page.screenshot({ path: '.artifacts/phone-account.png', fullPage: true });
   });
 });

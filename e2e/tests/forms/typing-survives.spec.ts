@@ -93,7 +93,7 @@ for (const [width, viewport] of [
 
       // Straight after a refused save, where CI once saw the field cut short.
       await postcode.fill('5230');
-      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.getByRole('button', { name: /^保\s*存$/ }).click();
       await expect(page.getByText('邮政编码应为 6 位数字')).toBeVisible();
       await postcode.clear();
       await typeAtOnce(postcode, '523001');

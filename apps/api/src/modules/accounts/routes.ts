@@ -4,6 +4,11 @@ import type { App } from '../../lib/app-types.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { readSingleUpload } from '../../lib/read-form.ts';
 import { getCurrentAccount } from '../auth/current-account.ts';
+import {
+  notificationPreferencesSchema,
+  notificationSettingsSchema,
+} from '@lx/shared/awaited-results';
+import { getNotificationSettings, setNotificationPreferences } from './notification-preferences.ts';
 import { replaceAvatar } from './replace-avatar.ts';
 import { updateAccountSettings } from './update-account-settings.ts';
 
@@ -31,6 +36,39 @@ export async function accountRoutes(app: App) {
       });
       return getCurrentAccount(app.prisma, accountId);
     },
+  );
+
+  app.get(
+    '/api/account/notification-preferences',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary: '消息提醒：哪些结果通过短信、邮件通知我',
+        response: { 200: notificationSettingsSchema },
+      },
+    },
+    async (request) => getNotificationSettings(app.prisma, request.requireAuth().accountId),
+  );
+
+  app.put(
+    '/api/account/notification-preferences',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary: '修改消息提醒（站内通知始终开启）',
+        body: notificationPreferencesSchema,
+        response: { 200: notificationSettingsSchema },
+      },
+    },
+    async (request) =>
+      setNotificationPreferences(
+        app.prisma,
+        request.requireAuth().accountId,
+        request.body,
+        request.actor(),
+      ),
   );
 
   app.put(

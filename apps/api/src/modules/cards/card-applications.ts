@@ -19,7 +19,8 @@ import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, notFound } from '../../lib/domain-error.ts';
 import type { Storage } from '../../lib/storage.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify, notifyResult } from '../notifications/notify.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import { copyProfilePhoto, takeUploadedPhoto } from './card-photo.ts';
 import {
   findApplication,
@@ -182,13 +183,28 @@ async function step(
       : action === 'collect'
         ? `${what}已领取，新卡卡号 ${cardNumber ?? ''}${voided ? `；原卡 ${voided} 已作废` : ''}。`
         : `${what}${NOTICES[rule.to] ?? stateLabel(rule.to)}。`;
-  await notify(tx, {
+  const notice = {
     accountId: lawyer.accountId,
     title: `会员卡申请${stateLabel(rule.to)}`,
     body,
     link: `/cards/applications/${application.id}`,
-  });
+  };
+  // 受理, 可领取 (已验卡) and 驳回 are awaited results (SMS and e-mail as the member chose).
+  const step = AWAITED_CARD_STEPS[rule.to];
+  if (step) {
+    const number = formatCardApplicationNo(application.number);
+    await notifyResult(
+      tx,
+      lawyer.accountId,
+      resultNotices.cardChanged({ ...notice, step, number }),
+    );
+  } else {
+    await notify(tx, notice);
+  }
 }
+
+const AWAITED_CARD_STEPS: Partial<Record<CardApplicationState, 'accepted' | 'ready' | 'rejected'>> =
+  { ACCEPTED: 'accepted', VERIFIED: 'ready', REJECTED: 'rejected' };
 
 /** 撤消: the applicant's own application, while pending or rejected. */
 export async function cancelCardApplication(options: {

@@ -19,7 +19,8 @@ import {
   notFound,
   validationError,
 } from '../../lib/domain-error.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify, notifyResult } from '../notifications/notify.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import {
   applicantOf,
   findApplication,
@@ -208,12 +209,15 @@ export async function rejectCertificateApplication(options: {
       before: { state: row.state },
       after: { state: rule.to, reason },
     });
-    await notify(tx, {
-      accountId: row.accountId,
-      title: '电子证明申请未通过',
-      body: `您申请的${row.type.name}未通过审核。驳回原因：${reason}`,
-      link: `/certificates/${applicationId}`,
-    });
+    await notifyResult(
+      tx,
+      row.accountId,
+      resultNotices.certificateRejected({
+        typeName: row.type.name,
+        reason,
+        link: `/certificates/${applicationId}`,
+      }),
+    );
   });
 }
 

@@ -11,7 +11,8 @@ import { conflict } from '../../lib/domain-error.ts';
 import { renderCertificate } from '../../lib/pdf/certificate.ts';
 import { signPdf, type SigningIdentity } from '../../lib/signing.ts';
 import type { Storage } from '../../lib/storage.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyResult } from '../notifications/notify.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import {
   associationNameOf,
   certificateNumberOf,
@@ -158,12 +159,16 @@ export async function issueCertificate(options: {
         before: { state: application.state },
         after: { state: rule.to, number, sha256 },
       });
-      await notify(tx, {
-        accountId: application.accountId,
-        title: '电子证明已签发',
-        body: `您申请的${type.name}已审核通过，证明编号 ${number}，有效期至${chineseDate(expiresAt)}。可在“我的证明”中下载或发送到邮箱。`,
-        link: `/certificates/${applicationId}`,
-      });
+      await notifyResult(
+        tx,
+        application.accountId,
+        resultNotices.certificateIssued({
+          typeName: type.name,
+          number,
+          expires: chineseDate(expiresAt),
+          link: `/certificates/${applicationId}`,
+        }),
+      );
     });
   } catch (error) {
     await issuer.storage.delete(fileKey);

@@ -8,6 +8,7 @@ import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { storeDocumentFiles } from './document-uploads.ts';
 import { notifyAudience } from '../notifications/notify-audience.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import { recipientOf, toFeedback } from './document-records.ts';
 
 /** 反馈情况: the whole thread, oldest first (recipients and staff see the same). */
@@ -51,9 +52,6 @@ async function notifyFollowers(
   document: { id: string; title: string },
   authorId: string | null,
 ) {
-  const title = `公文有新的反馈：${document.title}`;
-  const body = `您关注的公文“${document.title}”有新的反馈，请查看。`;
-  const sms = `【律师协会】您关注的公文“${document.title}”有新的反馈，请登录查看。`;
   await notifyAudience(
     tx,
     Prisma.sql`
@@ -61,7 +59,7 @@ async function notifyFollowers(
       FROM "DocumentRecipient" r JOIN "Account" a ON a.id = r."accountId"
       WHERE r."documentId" = ${document.id}::uuid AND r.following
         AND r."accountId" IS DISTINCT FROM ${authorId}::uuid`,
-    { title, body, link: `/documents/${document.id}`, sms, purpose: '公文反馈' },
+    resultNotices.documentFeedback({ document: document.title, link: `/documents/${document.id}` }),
   );
 }
 

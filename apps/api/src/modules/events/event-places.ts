@@ -2,6 +2,7 @@ import { offerExpiry, registrationWindow, type EventTimes } from '@lx/shared/eve
 import { REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
 import { chineseDateTime } from '@lx/shared/dates';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import { notifyRegistrants } from './notify-registrants.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -93,11 +94,11 @@ export async function settlePlaces(
     if (offered.length < free) event.hasWaitlist = false;
     await notifyRegistrants(tx, {
       registrationIds: offered.map((r) => r.id),
-      title: `候补名额：${event.title}`,
-      body: `您候补的活动“${event.title}”有了名额，请在 ${chineseDateTime(expiresAt)} 之前确认报名，逾期名额将顺延给下一位。`,
-      link: `/events/${event.id}`,
-      sms: `【律师协会】您候补的活动“${event.title}”有了名额，请在${chineseDateTime(expiresAt)}前登录确认报名，逾期顺延。`,
-      purpose: '活动候补',
+      ...resultNotices.waitlistOffered({
+        event: event.title,
+        until: chineseDateTime(expiresAt),
+        link: `/events/${event.id}`,
+      }),
     });
   }
   await notifyRegistrants(tx, {

@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../lib/domain-error.ts';
 import { withLockedEvent } from './event-places.ts';
 import { registrationIs, type Tx } from './event-records.ts';
 import { getLeaveQueueItem } from './leave-queue.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import { notifyRegistrants } from './notify-registrants.ts';
 
 const DECIDED = '该请假申请已处理';
@@ -85,11 +86,11 @@ export async function approveLeave(options: {
     const title = registration.event.title;
     await notifyRegistrants(tx, {
       registrationIds: [registration.id],
-      title: `请假已批准：${title}`,
-      body: `您为活动“${title}”提交的请假申请已批准${reason ? `（${reason}）` : ''}，本次不计缺席。`,
-      link: `/events/${registration.eventId}`,
-      sms: `【律师协会】您为活动“${title}”提交的请假申请已批准，本次不计缺席。`,
-      purpose: '活动请假',
+      ...resultNotices.leaveApproved({
+        event: title,
+        reason: reason ?? null,
+        link: `/events/${registration.eventId}`,
+      }),
     });
     return getLeaveQueueItem(tx, leaveId);
   });
@@ -119,11 +120,11 @@ export async function rejectLeave(options: {
     const title = registration.event.title;
     await notifyRegistrants(tx, {
       registrationIds: [registration.id],
-      title: `请假未获批准：${title}`,
-      body: `您为活动“${title}”提交的请假申请未获批准，原因：${reason}。请按时参加，未参加将记为缺席。`,
-      link: `/events/${registration.eventId}`,
-      sms: `【律师协会】您为活动“${title}”提交的请假申请未获批准，原因：${reason}。请按时参加。`,
-      purpose: '活动请假',
+      ...resultNotices.leaveRejected({
+        event: title,
+        reason,
+        link: `/events/${registration.eventId}`,
+      }),
     });
     return getLeaveQueueItem(tx, leaveId);
   });

@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import { notifyAudience } from '../notifications/notify-audience.ts';
+import { notifyAudience, type AudienceNotice } from '../notifications/notify-audience.ts';
 
 type Db = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
@@ -11,14 +11,7 @@ type Db = Pick<Prisma.TransactionClient, '$executeRaw'>;
  */
 export async function notifyRegistrants(
   tx: Db,
-  notice: {
-    registrationIds: readonly string[];
-    title: string;
-    body: string;
-    link: string;
-    sms: string;
-    purpose: string;
-  },
+  notice: AudienceNotice & { registrationIds: readonly string[] },
 ): Promise<void> {
   if (notice.registrationIds.length === 0) return;
   const ids = Prisma.sql`ARRAY[${Prisma.join(notice.registrationIds.map((id) => Prisma.sql`${id}::uuid`))}]`;

@@ -4,7 +4,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { conflict } from '../../lib/domain-error.ts';
-import { notify } from '../notifications/notify.ts';
+import { notifyResult } from '../notifications/notify.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 import { incomplete, lockProfile, sectionCounts, toOverview } from './profile-records.ts';
 
 const DECISION = {
@@ -81,15 +82,13 @@ export async function transitionProfile(options: {
     if (rule.by === 'reviewer') {
       const lawyer = await tx.lawyer.findUniqueOrThrow({ where: { id: profile.lawyerId } });
       if (lawyer.accountId) {
-        await notify(tx, {
-          accountId: lawyer.accountId,
-          title: action === 'approve' ? '您的档案信息已审核通过' : '您的档案信息未通过审核',
-          body:
-            action === 'approve'
-              ? '您提交的信息补全已审核通过。此后信息如有变动，请通过“信息变更”修改。'
-              : `审核意见：${options.opinion ?? ''}。请根据审核意见修改后重新提交。`,
-          link: '/profile',
-        });
+        await notifyResult(
+          tx,
+          lawyer.accountId,
+          action === 'approve'
+            ? resultNotices.profileApproved()
+            : resultNotices.profileRejected(options.opinion ?? ''),
+        );
       }
     }
     return tx.lawyerProfile.findUniqueOrThrow({ where: { id: profileId } });

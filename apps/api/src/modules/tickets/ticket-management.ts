@@ -15,7 +15,8 @@ import { conflict, notFound } from '../../lib/domain-error.ts';
 import { findPage } from '../../lib/find-page.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import type { Storage } from '../../lib/storage.ts';
-import { notify } from '../notifications/notify.ts';
+import { notify, notifyResult } from '../notifications/notify.ts';
+import { resultNotices } from '../notifications/result-notices.ts';
 
 type Tx = Prisma.TransactionClient;
 type Row = Prisma.TicketGetPayload<object> & { _count?: { messages: number } };
@@ -235,12 +236,16 @@ export async function addTicketMessage(options: {
         after: { state, attachments: stored.length },
       });
       if (by.kind === 'STAFF') {
-        await notify(tx, {
-          accountId: ticket.accountId,
-          title: '您的工单有新回复',
-          body: `工单 ${formatTicketNo(ticket.number)}“${ticket.title}”：${options.body.slice(0, 80)}`,
-          link: `/tickets/${ticketId}`,
-        });
+        await notifyResult(
+          tx,
+          ticket.accountId,
+          resultNotices.ticketReplied({
+            number: formatTicketNo(ticket.number),
+            title: ticket.title,
+            reply: options.body,
+            link: `/tickets/${ticketId}`,
+          }),
+        );
       }
       return getTicketDetail(tx, ticketId);
     });
