@@ -115,4 +115,11 @@ export const E2E_STAFF = {
     roles: ['EVENTS_OFFICER'],
     password: 'E2E-Start-2026',
   },
+  /** 会员管理 (issue 15): from a ticket to the member, 更正信息 and 转所; sets up its own firms. */
+  memberAdmin: {
+    login: 'e2e.members',
+    name: '测试会员管理员',
+    roles: ['MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

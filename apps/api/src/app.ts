@@ -11,6 +11,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { helpRoutes } from './modules/help/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
+import { memberAdminRoutes } from './modules/members/admin-routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { outboxRoutes } from './modules/outbox/routes.ts';
@@ -170,6 +171,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(trainingRoutes);
   await app.register(trainingAdminRoutes);
   await app.register(rosterRoutes);
+  await app.register(memberAdminRoutes);
   await app.register(helpRoutes);
   return app;
 }

@@ -34,6 +34,9 @@ describe('every route declares its access policy', () => {
 
 type Who = 'anonymous' | 'lawyer' | 'organisation' | StaffRoleCode;
 
+/** No such record: an allowed role's empty body is refused (400) before it is looked for. */
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
 // Each staff-only route and the permission it needs; members and the other roles are refused.
 const STAFF_ROUTES: [
   method: 'GET' | 'POST',
@@ -57,6 +60,15 @@ const STAFF_ROUTES: [
   ['GET', '/api/admin/training/imports', 'event.manage'],
   ['POST', '/api/admin/training/imports/dry-run', 'event.manage'],
   ['GET', '/api/admin/training/compliance?year=2026', 'event.manage'],
+  ['GET', '/api/admin/members', 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/corrections`, 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/transfer`, 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/unlock`, 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/disable`, 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/enable`, 'member.manage'],
+  ['POST', `/api/admin/members/${SOME_ID}/reset-password`, 'member.manage'],
+  ['GET', '/api/admin/organisations', 'member.manage'],
+  ['POST', '/api/admin/organisations', 'member.manage'],
 ];
 const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/home'],

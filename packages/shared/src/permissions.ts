@@ -46,6 +46,12 @@ export const STAFF_ROLES = {
     description: '处理会员工单',
     permissions: ['ticket.handle', 'outbox.read'],
   },
+  MEMBER_ADMIN: {
+    name: '会员管理员',
+    description: '查询与更正会员信息、办理转所、解锁与重置账号、管理执业机构',
+    // Tickets too: the requests to correct a member arrive as tickets, and the change is noted there.
+    permissions: ['member.manage', 'ticket.handle'],
+  },
   ADMINISTRATOR: {
     name: '系统管理员',
     description: '拥有全部权限',

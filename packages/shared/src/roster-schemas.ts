@@ -76,9 +76,26 @@ export const rosterEntrySchema = z.object({
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
+/** A 转所 as a roster shows it: a departure (OUT, to `organisationName`) or an arrival (IN, from it). */
+export const rosterTransferSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['IN', 'OUT']),
+  lawyerName: z.string(),
+  licenceNo: z.string().nullable(),
+  organisationName: z.string(),
+  effectiveOn: z.string(),
+});
+export type RosterTransfer = z.infer<typeof rosterTransferSchema>;
+export const TRANSFER_DIRECTION_LABELS: Record<RosterTransfer['direction'], string> = {
+  IN: '转入',
+  OUT: '转出',
+};
+
 export const rosterSchema = z.object({
   organisationName: z.string(),
   lawyers: z.array(rosterEntrySchema),
+  /** The latest moves into and out of the organisation (转所), newest first. */
+  transfers: z.array(rosterTransferSchema),
 });
 export type Roster = z.infer<typeof rosterSchema>;
 

@@ -9,7 +9,7 @@ import { lawyerMemberCategory } from '../src/member-category.ts';
 import { changePasswordSchema } from '../src/auth-schemas.ts';
 
 describe('permission table', () => {
-  it('has the seven roles of SPEC §1', () => {
+  it('has the seven roles of SPEC §1 and the 会员管理员 of issue 15', () => {
     expect(STAFF_ROLE_CODES).toEqual([
       'PROFILE_REVIEWER',
       'CARD_OFFICER',
@@ -17,6 +17,7 @@ describe('permission table', () => {
       'EVENTS_OFFICER',
       'DOCUMENTS_CLERK',
       'SUPPORT_AGENT',
+      'MEMBER_ADMIN',
       'ADMINISTRATOR',
     ]);
   });

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CreditCardOutlined,
@@ -9,6 +10,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  IdcardOutlined,
   ImportOutlined,
   MailOutlined,
   MessageOutlined,
@@ -44,6 +46,12 @@ const TRAINING_GROUP: ConsoleGroup = {
   key: 'training-group',
   label: '培训管理',
   icon: <ReadOutlined aria-hidden />,
+};
+
+const MEMBERS_GROUP: ConsoleGroup = {
+  key: 'members-group',
+  label: '会员管理',
+  icon: <TeamOutlined aria-hidden />,
 };
 
 export type ConsoleSection = {
@@ -296,6 +304,44 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
       import('@/features/documents/pages/circulation-groups-page').then(
         (m) => m.CirculationGroupsPage,
       ),
+  },
+  {
+    key: 'members',
+    label: '会员查询',
+    icon: <IdcardOutlined aria-hidden />,
+    path: paths.members.path,
+    permission: 'member.manage',
+    group: MEMBERS_GROUP,
+    load: () =>
+      import('@/features/members/pages/member-search-page').then((m) => m.MemberSearchPage),
+    subpages: [
+      {
+        path: paths.member.path,
+        title: '会员详情',
+        load: () =>
+          import('@/features/members/pages/member-detail-page').then((m) => m.MemberDetailPage),
+      },
+    ],
+  },
+  {
+    key: 'organisations',
+    label: '机构管理',
+    icon: <BankOutlined aria-hidden />,
+    path: paths.organisations.path,
+    permission: 'member.manage',
+    group: MEMBERS_GROUP,
+    load: () =>
+      import('@/features/members/pages/organisation-list-page').then((m) => m.OrganisationListPage),
+    subpages: [
+      {
+        path: paths.organisation.path,
+        title: '机构详情',
+        load: () =>
+          import('@/features/members/pages/organisation-detail-page').then(
+            (m) => m.OrganisationDetailPage,
+          ),
+      },
+    ],
   },
   {
     key: 'audit',

@@ -159,7 +159,32 @@ export const paths = {
     path: '/training/requirements',
     getHref: (query: { year?: number } = {}) => withQuery('/training/requirements', query),
   },
-
+  members: {
+    path: '/members',
+    getHref: (
+      query: {
+        q?: string;
+        organisationId?: string;
+        practiceCategory?: string;
+        accountState?: string;
+      } = {},
+    ) => withQuery('/members', query),
+  },
+  member: {
+    path: '/members/:lawyerId',
+    /** The member page; `ticket` links the changes made there to that ticket (its thread notes them). */
+    getHref: (lawyerId: string, query: { ticket?: string } = {}) =>
+      withQuery(`/members/${encodeURIComponent(lawyerId)}`, query),
+  },
+  organisations: {
+    path: '/organisations',
+    getHref: (query: { q?: string; kind?: string; status?: string } = {}) =>
+      withQuery('/organisations', query),
+  },
+  organisation: {
+    path: '/organisations/:id',
+    getHref: (id: string) => `/organisations/${encodeURIComponent(id)}`,
+  },
   staff: {
     path: '/staff',
     getHref: (query: { q?: string; tab?: string } = {}) => withQuery('/staff', query),

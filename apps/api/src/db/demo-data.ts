@@ -203,6 +203,12 @@ export const DEMO_STAFF: DemoStaff[] = [
     roles: ['SUPPORT_AGENT'],
     password: 'Staff@2026',
   },
+  {
+    username: 'member.admin',
+    displayName: '郑欣（会员管理）',
+    roles: ['MEMBER_ADMIN'],
+    password: 'Staff@2026',
+  },
 ];
 
 export const DEMO_ANNOUNCEMENTS = [

@@ -13,6 +13,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, DomainError, invalid, notFound } from '../../lib/domain-error.ts';
 import { hashPassword } from '../../lib/passwords.ts';
+import { findTransfers } from '../members/member-records.ts';
 
 type LawyerRow = Prisma.LawyerGetPayload<{ include: { profile: { select: { state: true } } } }>;
 
@@ -38,7 +39,10 @@ export async function organisationOfAccount(prisma: PrismaClient, accountId: str
   return organisation;
 }
 
-/** The organisation's lawyers: practising first (by name), then those who left. */
+/**
+ * The organisation's lawyers: practising first (by name), then those who left; and the lawyers
+ * who moved in or out (转所), with the date.
+ */
 export async function getRoster(prisma: PrismaClient, organisationId: string): Promise<Roster> {
   const organisation = await prisma.organisation.findUniqueOrThrow({
     where: { id: organisationId },
@@ -48,7 +52,26 @@ export async function getRoster(prisma: PrismaClient, organisationId: string): P
     include: { profile: { select: { state: true } } },
     orderBy: [{ status: 'asc' }, { name: 'asc' }, { id: 'asc' }],
   });
-  return { organisationName: organisation.name, lawyers: rows.map(toEntry) };
+  const moves = await findTransfers(
+    prisma,
+    { OR: [{ fromOrganisationId: organisationId }, { toOrganisationId: organisationId }] },
+    50,
+  );
+  return {
+    organisationName: organisation.name,
+    lawyers: rows.map(toEntry),
+    transfers: moves.map((m) => {
+      const out = m.fromOrganisationId === organisationId;
+      return {
+        id: m.id,
+        direction: out ? 'OUT' : 'IN',
+        lawyerName: m.lawyerName,
+        licenceNo: m.licenceNo,
+        organisationName: out ? m.toOrganisationName : m.fromOrganisationName,
+        effectiveOn: m.effectiveOn,
+      };
+    }),
+  };
 }
 
 function duplicate(field: '身份证号' | '执业证号', value: string) {

@@ -16,6 +16,9 @@ export function getTicketQueryOptions(id?: string) {
     queryKey: id ? ['tickets', 'detail', id] : ['tickets', 'detail'],
     queryFn: () => getTicket(id ?? ''),
     enabled: Boolean(id),
+    // The thread also grows elsewhere (the member's follow-ups, 会员管理's notes of a change made
+    // for this ticket): coming back to the page always reads it again.
+    refetchOnMount: 'always',
   });
 }
 

@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row } from 'antd';
+import { Card, Col, Flex, Row, Space } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import { canApply } from '@lx/shared/workflow';
@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { ticketAttachmentUrl, useTicket } from '../api/get-ticket';
 import { TicketActions } from '../components/ticket-actions';
 import { TicketInfoCard } from '../components/ticket-info-card';
+import { TicketMemberLink } from '../components/ticket-member-link';
 import { TicketReplyForm } from '../components/ticket-reply-form';
 import { TicketStateTag } from '@lx/ui/state-tags';
 import { TicketThread } from '@lx/ui/ticket-thread';
@@ -43,7 +44,12 @@ export function TicketDetailPage() {
       <PageHeader
         title={`${ticket.number} ${ticket.title}`}
         tags={<TicketStateTag state={ticket.state} />}
-        extra={<TicketActions ticket={ticket} />}
+        extra={
+          <Space wrap>
+            <TicketMemberLink ticketId={ticket.id} />
+            <TicketActions ticket={ticket} />
+          </Space>
+        }
       >
         {[
           ticket.requesterName,

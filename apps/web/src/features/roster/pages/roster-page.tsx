@@ -9,6 +9,7 @@ import { AddLawyerModal } from '../components/add-lawyer-modal';
 import { RecordDepartureModal } from '../components/record-departure-modal';
 import { RosterCards } from '../components/roster-cards';
 import { RosterTable } from '../components/roster-table';
+import { RosterTransfers } from '../components/roster-transfers';
 
 const ROSTER_HINT =
   '缺少律师请点击“添加律师”；如提示身份证号或执业证号已存在，请提交工单并上传该律师的执业证扫描件。';
@@ -76,6 +77,7 @@ function OrganisationRoster() {
       ) : (
         <RosterTable lawyers={lawyers} loading={roster.isFetching} onRecordDeparture={setLeaving} />
       )}
+      <RosterTransfers transfers={roster.data?.transfers ?? []} />
       <AddLawyerModal open={adding} onClose={() => setAdding(false)} />
       <RecordDepartureModal lawyer={leaving} onClose={() => setLeaving(null)} />
     </Card>
