@@ -18,3 +18,20 @@ export const unreadDocumentWorkItems: WorkItemSource = async ({ prisma, auth }) 
     },
   ];
 };
+
+/** 公文管理员: drafts not yet published. */
+export const documentDraftWorkItems: WorkItemSource = async ({ prisma, auth }) => {
+  if (!auth.permissions.has('document.manage')) return [];
+  const drafts = await prisma.officialDocument.count({ where: { state: 'DRAFT' } });
+  if (drafts === 0) return [];
+  return [
+    {
+      key: 'documents-drafts',
+      title: '待发布的公文',
+      description: `${drafts} 份公文草稿尚未发布。`,
+      link: '/documents?state=DRAFT',
+      level: 'todo',
+      count: drafts,
+    },
+  ];
+};
