@@ -122,4 +122,11 @@ export const E2E_STAFF = {
     roles: ['MEMBER_ADMIN'],
     password: 'E2E-Start-2026',
   },
+  /** 统计分析 (issue 15): reads the dashboard's figures of the demo data; changes nothing. */
+  statisticsReader: {
+    login: 'e2e.statistics',
+    name: '测试统计查看员',
+    roles: ['MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

@@ -30,6 +30,7 @@ import { eventAdminRoutes } from './modules/events/admin-routes.ts';
 import { profileAdminRoutes } from './modules/profile/admin-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { staffRoutes } from './modules/staff/routes.ts';
+import { statisticsAdminRoutes } from './modules/statistics/admin-routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { documentAdminRoutes } from './modules/documents/admin-routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
@@ -172,6 +173,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(trainingAdminRoutes);
   await app.register(rosterRoutes);
   await app.register(memberAdminRoutes);
+  await app.register(statisticsAdminRoutes);
   await app.register(helpRoutes);
   return app;
 }

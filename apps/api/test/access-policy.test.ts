@@ -69,6 +69,7 @@ const STAFF_ROUTES: [
   ['POST', `/api/admin/members/${SOME_ID}/reset-password`, 'member.manage'],
   ['GET', '/api/admin/organisations', 'member.manage'],
   ['POST', '/api/admin/organisations', 'member.manage'],
+  ['GET', '/api/admin/statistics', 'statistics.read'],
 ];
 const MEMBER_ROUTES: [method: 'GET' | 'PUT', url: string][] = [
   ['GET', '/api/home'],

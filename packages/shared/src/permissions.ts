@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   'audit.read': '查看审计日志',
   'outbox.read': '查看短信与邮件发件箱',
   'staff.manage': '管理工作人员账号',
+  'statistics.read': '查看统计',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
@@ -48,9 +49,9 @@ export const STAFF_ROLES = {
   },
   MEMBER_ADMIN: {
     name: '会员管理员',
-    description: '查询与更正会员信息、办理转所、解锁与重置账号、管理执业机构',
+    description: '查询与更正会员信息、办理转所、解锁与重置账号、管理执业机构、查看统计',
     // Tickets too: the requests to correct a member arrive as tickets, and the change is noted there.
-    permissions: ['member.manage', 'ticket.handle'],
+    permissions: ['member.manage', 'ticket.handle', 'statistics.read'],
   },
   ADMINISTRATOR: {
     name: '系统管理员',

@@ -26,6 +26,17 @@ describe('permission table', () => {
     expect([...permissionsOfRoles(['PROFILE_REVIEWER'])]).toEqual(['profile.review']);
     expect(permissionsOfRoles(['CARD_OFFICER']).has('staff.manage')).toBe(false);
   });
+  it('统计分析 is read by the administrator and the 会员管理员 only', () => {
+    const readers = STAFF_ROLE_CODES.filter((code) =>
+      permissionsOfRoles([code]).has('statistics.read'),
+    );
+    expect(readers).toEqual(['MEMBER_ADMIN', 'ADMINISTRATOR']);
+    expect([...permissionsOfRoles(['MEMBER_ADMIN'])].sort()).toEqual([
+      'member.manage',
+      'statistics.read',
+      'ticket.handle',
+    ]);
+  });
   it('every permission a role names exists', () => {
     for (const code of STAFF_ROLE_CODES)
       for (const p of STAFF_ROLES[code].permissions) expect(ALL_PERMISSIONS).toContain(p);

@@ -10,6 +10,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FundOutlined,
   IdcardOutlined,
   ImportOutlined,
   MailOutlined,
@@ -342,6 +343,14 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
           ),
       },
     ],
+  },
+  {
+    key: 'statistics',
+    label: '统计分析',
+    icon: <FundOutlined aria-hidden />,
+    path: paths.statistics.path,
+    permission: 'statistics.read',
+    load: () => import('@/features/statistics/pages/statistics-page').then((m) => m.StatisticsPage),
   },
   {
     key: 'audit',

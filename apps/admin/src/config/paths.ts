@@ -185,6 +185,10 @@ export const paths = {
     path: '/organisations/:id',
     getHref: (id: string) => `/organisations/${encodeURIComponent(id)}`,
   },
+  statistics: {
+    path: '/statistics',
+    getHref: (query: { from?: string; to?: string } = {}) => withQuery('/statistics', query),
+  },
   staff: {
     path: '/staff',
     getHref: (query: { q?: string; tab?: string } = {}) => withQuery('/staff', query),
