@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PRACTICE_CATEGORY_LABELS, type PracticeCategory } from '@lx/shared/labels';
-import { trainingProgress, trainingTotals, trainingYearDays } from '@lx/shared/training-rules';
+import { trainingYearDays } from '@lx/shared/training-rules';
 import type {
   ComplianceCounts,
   ComplianceQuery,
@@ -9,7 +9,7 @@ import type {
   OrganisationCompliancePage,
 } from '@lx/shared/training-schemas';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import { requirementOf } from './training-records.ts';
+import { yearOf } from './training-records.ts';
 
 // 达标情况: every practising lawyer's year against their category's requirement, computed in SQL
 // (one aggregate of the year's ledger, joined to the lawyers), so 30,000 lawyers never come into
@@ -78,11 +78,7 @@ type Row = {
 };
 
 function toRow(row: Row): ComplianceRow {
-  const totals = trainingTotals(
-    (['ONSITE', 'OFFLINE', 'ONLINE'] as const).map((kind) => ({ kind, hours: row[kind] })),
-  );
-  const requirement = requirementOf(row);
-  const progress = trainingProgress(totals, requirement);
+  const { totals, requirement, progress } = yearOf(row);
   return {
     lawyerId: row.lawyerId,
     name: row.name,

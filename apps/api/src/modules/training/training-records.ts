@@ -1,5 +1,5 @@
 import type { PracticeCategory } from '@lx/shared/labels';
-import type { TrainingKind } from '@lx/shared/training-kinds';
+import { TRAINING_KINDS, type TrainingKind } from '@lx/shared/training-kinds';
 import {
   trainingProgress,
   trainingTotals,
@@ -34,23 +34,31 @@ type SummaryRow = {
   ONLINE: number;
 };
 
-/** The requirement columns of a row as the shared rules take them (null: none set). */
-export function requirementOf(
-  row: Pick<SummaryRow, 'totalHours' | 'minOnsite' | 'minOffline' | 'minOnline'>,
-): Pick<TrainingRequirement, 'totalHours' | 'minimums'> | null {
-  if (row.totalHours === null) return null;
-  const minimums: TrainingRequirement['minimums'] = {};
-  if (row.minOnsite !== null) minimums.ONSITE = row.minOnsite;
-  if (row.minOffline !== null) minimums.OFFLINE = row.minOffline;
-  if (row.minOnline !== null) minimums.ONLINE = row.minOnline;
-  return { totalHours: row.totalHours, minimums };
+/** A lawyer's year as an aggregate row has it: the hours per kind and the requirement columns. */
+export type YearRow = Pick<
+  SummaryRow,
+  'totalHours' | 'minOnsite' | 'minOffline' | 'minOnline' | TrainingKind
+>;
+
+/**
+ * The totals, the requirement (null: none set) and the progress of an aggregate row, by the
+ * shared rules: the one reading of a row that the summary and the compliance report share.
+ */
+export function yearOf(row: YearRow, word?: string) {
+  const totals = trainingTotals(TRAINING_KINDS.map((kind) => ({ kind, hours: row[kind] })));
+  let requirement: Pick<TrainingRequirement, 'totalHours' | 'minimums'> | null = null;
+  if (row.totalHours !== null) {
+    const minimums: TrainingRequirement['minimums'] = {};
+    if (row.minOnsite !== null) minimums.ONSITE = row.minOnsite;
+    if (row.minOffline !== null) minimums.OFFLINE = row.minOffline;
+    if (row.minOnline !== null) minimums.ONLINE = row.minOnline;
+    requirement = { totalHours: row.totalHours, minimums };
+  }
+  return { totals, requirement, progress: trainingProgress(totals, requirement, word) };
 }
 
 function toSummary(year: number, row: SummaryRow): TrainingSummary {
-  const totals = trainingTotals(
-    (['ONSITE', 'OFFLINE', 'ONLINE'] as const).map((kind) => ({ kind, hours: row[kind] })),
-  );
-  const requirement = requirementOf(row);
+  const { totals, requirement, progress } = yearOf(row, yearWord(year));
   return {
     year,
     lawyer: {
@@ -63,7 +71,7 @@ function toSummary(year: number, row: SummaryRow): TrainingSummary {
     },
     requirement,
     totals,
-    ...trainingProgress(totals, requirement, yearWord(year)),
+    ...progress,
   };
 }
 

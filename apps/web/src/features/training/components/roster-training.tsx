@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Empty, Flex, Grid, Pagination, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Skeleton, Typography } from 'antd';
 import { errorMessage } from '@lx/ui/error-message';
+import { ListPager } from '@/components/list-pager';
 import { useRosterTraining } from '../api/get-roster-training';
 import { RosterTrainingCards } from './roster-training-cards';
 import { RosterTrainingTable } from './roster-training-table';
@@ -41,19 +42,7 @@ export function RosterTraining() {
       ) : (
         <RosterTrainingTable lawyers={data?.items ?? []} year={year} loading={roster.isFetching} />
       )}
-      {data && data.total > data.pageSize ? (
-        <Flex justify={phone ? 'center' : 'flex-end'} style={{ paddingTop: 16 }}>
-          <Pagination
-            simple={phone}
-            current={data.page}
-            pageSize={data.pageSize}
-            total={data.total}
-            showSizeChanger={false}
-            showTotal={phone ? undefined : (total) => `共 ${total} 人`}
-            onChange={setPage}
-          />
-        </Flex>
-      ) : null}
+      <ListPager page={data} phone={phone} unit="人" onChange={setPage} />
     </Card>
   );
 }

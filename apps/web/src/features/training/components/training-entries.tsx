@@ -1,6 +1,7 @@
-import { Alert, Button, Empty, Flex, Grid, Pagination, Skeleton } from 'antd';
+import { Alert, Button, Empty, Grid, Skeleton } from 'antd';
 import { useId } from 'react';
 import { errorMessage } from '@lx/ui/error-message';
+import { ListPager } from '@/components/list-pager';
 import { useTrainingEntries } from '../api/get-training-entries';
 import type { TrainingTarget } from '../api/get-training-summary';
 import { EntryCards } from './entry-cards';
@@ -44,19 +45,7 @@ export function TrainingEntries({ target, page, onPageChange }: TrainingEntriesP
       ) : (
         <EntryTable entries={data?.items ?? []} loading={entries.isFetching} emptyText={empty} />
       )}
-      {data && data.total > data.pageSize ? (
-        <Flex justify={phone ? 'center' : 'flex-end'} style={{ paddingTop: 16 }}>
-          <Pagination
-            simple={phone}
-            current={data.page}
-            pageSize={data.pageSize}
-            total={data.total}
-            showSizeChanger={false}
-            showTotal={phone ? undefined : (total) => `共 ${total} 条`}
-            onChange={onPageChange}
-          />
-        </Flex>
-      ) : null}
+      <ListPager page={data} phone={phone} unit="条" onChange={onPageChange} />
     </section>
   );
 }
