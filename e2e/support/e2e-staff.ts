@@ -122,6 +122,13 @@ export const E2E_STAFF = {
     roles: ['MEMBER_ADMIN'],
     password: 'E2E-Start-2026',
   },
+  /** 会员导入 (issue 15): imports lawyers into a firm it creates itself. */
+  memberImporter: {
+    login: 'e2e.members.import',
+    name: '测试会员导入员',
+    roles: ['MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
   /** 统计分析 (issue 15): reads the dashboard's figures of the demo data; changes nothing. */
   statisticsReader: {
     login: 'e2e.statistics',

@@ -1,6 +1,16 @@
 import { DownloadOutlined, FileTextOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Table, Typography, Upload, type TableProps } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Table,
+  Typography,
+  Upload,
+  type TableProps,
+} from 'antd';
 import {
   TABLE_IMPORT_ACCEPT,
   TABLE_IMPORT_MAX_BYTES,
@@ -65,6 +75,33 @@ export function importResultDetail(result: ImportResult): string | undefined {
     result.alreadyImported > 0 ? `${result.alreadyImported} 行已导入过，已跳过` : null,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join('；') : undefined;
+}
+
+export type ImportColumnRule = { key: string; label: string; rule: string };
+
+/** 导入规则: each column of the template and what the check asks of it, then the import's notes. */
+export function ImportRules({
+  rules,
+  notes,
+}: {
+  rules: readonly ImportColumnRule[];
+  notes: ReactNode[];
+}) {
+  return (
+    <Card title="导入规则" role="region" aria-label="导入规则">
+      <Descriptions
+        bordered
+        size="small"
+        column={1}
+        items={rules.map((r) => ({ key: r.key, label: r.label, children: r.rule }))}
+      />
+      <ul style={{ margin: '12px 0 0', paddingInlineStart: 20 }}>
+        {notes.map((note, i) => (
+          <li key={i}>{note}</li>
+        ))}
+      </ul>
+    </Card>
+  );
 }
 
 /** The table as a multipart upload, its one file in the field `file`. */

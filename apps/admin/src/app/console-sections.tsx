@@ -325,6 +325,16 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
     ],
   },
   {
+    key: 'member-import',
+    label: '会员导入',
+    icon: <ImportOutlined aria-hidden />,
+    path: paths.memberImport.path,
+    permission: 'member.manage',
+    group: MEMBERS_GROUP,
+    load: () =>
+      import('@/features/members/pages/member-import-page').then((m) => m.MemberImportPage),
+  },
+  {
     key: 'organisations',
     label: '机构管理',
     icon: <BankOutlined aria-hidden />,

@@ -176,6 +176,7 @@ export const paths = {
     getHref: (lawyerId: string, query: { ticket?: string } = {}) =>
       withQuery(`/members/${encodeURIComponent(lawyerId)}`, query),
   },
+  memberImport: { path: '/member-import', getHref: () => '/member-import' },
   organisations: {
     path: '/organisations',
     getHref: (query: { q?: string; kind?: string; status?: string } = {}) =>

@@ -82,6 +82,30 @@ export function importReport(
   };
 }
 
+/**
+ * 下载模板: an .xlsx with the header row an import reads and one example row, every cell text (a
+ * licence number must not turn into 1.44E+16). `wide` columns get room for long text.
+ */
+export async function tableTemplate(options: {
+  sheet: string;
+  filename: string;
+  columns: readonly string[];
+  example: readonly string[];
+  wide?: readonly string[];
+}): Promise<{ bytes: Buffer; filename: string }> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(options.sheet);
+  sheet.columns = options.columns.map((header) => ({
+    header,
+    width: options.wide?.includes(header) ? 30 : 18,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow([...options.example]);
+  sheet.eachRow((row) => row.eachCell((cell) => (cell.numFmt = '@')));
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { bytes, filename: options.filename };
+}
+
 // ——— reading the two formats ———
 
 /** A date cell as yyyy-MM-dd: Excel keeps the calendar day as midnight UTC. */

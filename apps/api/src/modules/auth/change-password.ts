@@ -3,7 +3,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { conflict, invalid, notFound } from '../../lib/domain-error.ts';
-import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+import { accountPasswordMatches } from './account-password.ts';
 import { initialPasswordOf } from './initial-password-of.ts';
 import { createSession, revokeSessions } from './session-store.ts';
 
@@ -21,7 +22,7 @@ export async function changePassword(options: {
   const { prisma, accountId, input, actor } = options;
   const account = await prisma.account.findUnique({ where: { id: accountId } });
   if (!account) throw notFound('账号');
-  if (!(await verifyPassword(account.passwordHash, input.oldPassword))) {
+  if (!(await accountPasswordMatches(prisma, account, input.oldPassword))) {
     throw invalid('oldPassword', '旧密码不正确');
   }
   if (input.newPassword === (await initialPasswordOf(prisma, accountId))) {

@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { DomainError } from '../../lib/domain-error.ts';
-import { dummyPasswordHash, verifyPassword } from '../../lib/passwords.ts';
+import { accountPasswordMatches } from './account-password.ts';
 import { findAccountIdByLogin } from './find-account-by-login.ts';
 import {
   lockIfExhausted,
@@ -115,10 +115,7 @@ export async function login(options: {
     : throttleLogin(input.login);
 
   await reserveCheck(prisma, target, actor);
-  const passwordMatches = await verifyPassword(
-    account?.passwordHash ?? (await dummyPasswordHash()),
-    input.password,
-  );
+  const passwordMatches = await accountPasswordMatches(prisma, account, input.password);
   if (!account || !passwordMatches) return failCheck(prisma, target, actor);
 
   if ((input.portal === 'admin') !== (account.kind === 'STAFF')) {

@@ -11,10 +11,15 @@ import {
   ticketMemberSchema,
   transferInputSchema,
 } from '@lx/shared/member-schemas';
+import { importReportSchema, importResultSchema } from '@lx/shared/table-import';
+import { MEMBER_IMPORT_COLUMNS } from '@lx/shared/member-import';
 import type { App } from '../../lib/app-types.ts';
+import { sendSpreadsheet } from '../../lib/send-file.ts';
+import { readTableUpload, tableTemplate } from '../../lib/table-import.ts';
 import { correctMember } from './correct-member.ts';
 import { changeMemberAccount } from './member-accounts.ts';
 import { searchMembers } from './member-list.ts';
+import { dryRunMemberImport, runMemberImport } from './member-import.ts';
 import { getMemberDetail, memberOfTicket } from './member-overview.ts';
 import { transferLawyer } from './transfer-lawyer.ts';
 
@@ -137,4 +142,63 @@ export async function memberAdminRoutes(app: App) {
         }),
     );
   }
+
+  app.get(
+    '/api/admin/member-imports/template.xlsx',
+    { config, schema: { tags, summary: '下载会员导入模板（.xlsx）' } },
+    async (_request, reply) => {
+      const { bytes, filename } = await tableTemplate({
+        sheet: '会员',
+        filename: '会员导入模板.xlsx',
+        columns: Object.values(MEMBER_IMPORT_COLUMNS),
+        wide: [MEMBER_IMPORT_COLUMNS.organisation],
+        example: [
+          '林晓燕',
+          '女',
+          '440104199003150025',
+          '14419202210150031',
+          '专职律师',
+          '广东华粤律师事务所',
+          '24419200110512345',
+          '律师',
+          '13800138031',
+        ],
+      });
+      return sendSpreadsheet(reply, bytes, filename);
+    },
+  );
+
+  app.post(
+    '/api/admin/member-imports/dry-run',
+    {
+      config,
+      schema: {
+        tags,
+        summary: '检查会员导入文件（multipart：file，.xlsx 或 .csv；不写入）',
+        response: { 200: importReportSchema },
+      },
+    },
+    async (request) => dryRunMemberImport(app.prisma, await readTableUpload(request)),
+  );
+
+  app.post(
+    '/api/admin/member-imports',
+    {
+      config,
+      schema: {
+        tags,
+        summary: '导入会员（multipart：file；有效行在一个事务中写入）',
+        response: { 201: importResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await runMemberImport(
+        app.prisma,
+        await readTableUpload(request),
+        request.actor(),
+      );
+      reply.code(201);
+      return result;
+    },
+  );
 }

@@ -1,6 +1,6 @@
-import { Card, Descriptions } from 'antd';
 import { TRAINING_IMPORT_COLUMNS as C } from '@lx/shared/training-schemas';
 import { TRAINING_KIND_LABELS, TRAINING_KINDS } from '@lx/shared/training-kinds';
+import { ImportRules } from '@lx/ui/table-import';
 import { TRAINING_HOURS_MAX, TRAINING_HOURS_STEP } from '@lx/shared/training-rules';
 
 const kinds = TRAINING_KINDS.map((k) => TRAINING_KIND_LABELS[k]).join('、');
@@ -28,23 +28,13 @@ const RULES = [
   },
 ] as const;
 
-/** 导入规则: the columns the template has and what a row needs to be imported. */
+const NOTES = [
+  `同一律师、同一${C.date}、同一${C.title}在文件中出现多次，重复的行报错（与第 N 行重复）。`,
+  '已导入过的行（同一律师、日期、课程）不算错误，导入时跳过，可放心重复上传同一文件。',
+  '有错误的行不会导入；其余有效行作为一个批次一次导入，批次可整体冲销。',
+];
+
+/** 导入规则 of 学时导入. */
 export function ImportColumnRules() {
-  return (
-    <Card title="导入规则" role="region" aria-label="导入规则">
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
-        items={RULES.map((r) => ({ key: r.key, label: r.label, children: r.rule }))}
-      />
-      <ul style={{ margin: '12px 0 0', paddingInlineStart: 20 }}>
-        <li>
-          同一律师、同一{C.date}、同一{C.title}在文件中出现多次，重复的行报错（与第 N 行重复）。
-        </li>
-        <li>已导入过的行（同一律师、日期、课程）不算错误，导入时跳过，可放心重复上传同一文件。</li>
-        <li>有错误的行不会导入；其余有效行作为一个批次一次导入，批次可整体冲销。</li>
-      </ul>
-    </Card>
-  );
+  return <ImportRules rules={RULES} notes={NOTES} />;
 }
