@@ -1,6 +1,7 @@
 import type { Permission, StaffRoleCode } from '@lx/shared/permissions';
 import type { AccountKind } from '@lx/shared/labels';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { directSql } from '../../db/direct-sql.ts';
 import { randomToken, sha256 } from '../../lib/tokens.ts';
 
 export type SessionContext = {
@@ -37,47 +38,63 @@ export async function createSession(
   return { token, expiresAt, sessionId: session.id };
 }
 
+type SessionRow = {
+  sessionId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  accountId: string;
+  kind: AccountKind;
+  displayName: string;
+  mustChangePassword: boolean;
+  roles: string[];
+  permissions: string[];
+  lawyerId: string | null;
+  organisationId: string | null;
+};
+
+/**
+ * The session of a cookie, with what every route's access check needs of its account, in one
+ * statement on the direct lane: every authenticated request runs it, and through Prisma it was six
+ * statements (session, account, roles, role, lawyer, organisation), ~1.6 ms of API CPU.
+ * Revoked, expired and disabled are decided in SQL; the row is then the answer.
+ */
 export async function loadSession(
   prisma: PrismaClient,
   token: string,
   ttlMs: number,
 ): Promise<SessionContext | null> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: {
-      account: {
-        include: {
-          roles: { include: { role: true } },
-          lawyer: { select: { id: true } },
-          organisation: { select: { id: true } },
-        },
-      },
-    },
-  });
+  const sql = directSql(prisma);
+  const [session] = await sql<SessionRow>`
+    SELECT s.id::text AS "sessionId", s."expiresAt", s."lastSeenAt", a.id::text AS "accountId",
+      a.kind::text AS kind, a."displayName", a."mustChangePassword",
+      coalesce((SELECT array_agg(r."roleCode" ORDER BY r."roleCode") FROM "StaffRoleAssignment" r
+        WHERE r."accountId" = a.id), '{}')::text[] AS roles,
+      coalesce((SELECT array_agg(DISTINCT p) FROM "StaffRoleAssignment" r
+        JOIN "StaffRole" sr ON sr.code = r."roleCode", unnest(sr.permissions) AS p
+        WHERE r."accountId" = a.id), '{}')::text[] AS permissions,
+      (SELECT l.id::text FROM "Lawyer" l WHERE l."accountId" = a.id) AS "lawyerId",
+      (SELECT o.id::text FROM "Organisation" o WHERE o."accountId" = a.id) AS "organisationId"
+    FROM "Session" s JOIN "Account" a ON a.id = s."accountId"
+    WHERE s."tokenHash" = ${sha256(token)} AND s."revokedAt" IS NULL AND s."expiresAt" > now()
+      AND NOT a.disabled`;
+  if (!session) return null;
   const now = Date.now();
-  if (!session || session.revokedAt || session.expiresAt.getTime() <= now) return null;
-  const { account } = session;
-  if (account.disabled) return null;
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (now - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
     // Sliding expiry: an active session stays alive; an idle one ends after the TTL.
-    await prisma.session.update({
-      where: { id: session.id },
-      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + ttlMs) },
-    });
+    await sql`
+      UPDATE "Session" SET "lastSeenAt" = ${new Date(now)}, "expiresAt" = ${new Date(now + ttlMs)}
+      WHERE id = ${session.sessionId}::uuid`;
   }
-  const permissions = new Set<Permission>();
-  for (const a of account.roles)
-    for (const p of a.role.permissions) permissions.add(p as Permission);
   return {
-    sessionId: session.id,
-    accountId: account.id,
-    kind: account.kind,
-    displayName: account.displayName,
-    mustChangePassword: account.mustChangePassword,
-    roles: account.roles.map((r) => r.roleCode as StaffRoleCode),
-    permissions,
-    lawyerId: account.lawyer?.id ?? null,
-    organisationId: account.organisation?.id ?? null,
+    sessionId: session.sessionId,
+    accountId: session.accountId,
+    kind: session.kind,
+    displayName: session.displayName,
+    mustChangePassword: session.mustChangePassword,
+    roles: session.roles as StaffRoleCode[],
+    permissions: new Set(session.permissions as Permission[]),
+    lawyerId: session.lawyerId,
+    organisationId: session.organisationId,
   };
 }
 
