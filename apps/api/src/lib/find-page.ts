@@ -14,3 +14,29 @@ export async function findPage<Row>(
   const [rows, total] = await Promise.all([source.find(window), source.count()]);
   return { rows, total };
 }
+
+type StateCount<State extends string> = { state: State; _count: { _all: number } };
+
+/**
+ * A staff queue's page, its tab counts (one `GROUP BY state` over the filters but the state) and
+ * its total, which is one of those counts (a tab) or their sum (全部): two statements, not three.
+ * `countByState` awaits its groupBy into a variable: Prisma's overloads do not infer the result
+ * from an expected return type.
+ */
+export async function findQueuePage<Row, State extends string>(
+  query: PageQuery & { state?: State | undefined },
+  states: readonly State[],
+  source: {
+    find: (window: PageWindow) => Promise<Row[]>;
+    countByState: () => Promise<StateCount<State>[]>;
+  },
+): Promise<{ rows: Row[]; total: number; counts: Record<State, number> }> {
+  const window = { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+  const [rows, groups] = await Promise.all([source.find(window), source.countByState()]);
+  const counts = Object.fromEntries(states.map((s) => [s, 0])) as Record<State, number>;
+  for (const group of groups) counts[group.state] = group._count._all;
+  const total = query.state
+    ? counts[query.state]
+    : Object.values<number>(counts).reduce((sum, n) => sum + n, 0);
+  return { rows, total, counts };
+}

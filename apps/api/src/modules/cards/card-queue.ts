@@ -7,7 +7,7 @@ import {
 import { CARD_APPLICATION_STATES } from '@lx/shared/card-workflow';
 import { startOfShanghaiDay } from '@lx/shared/dates';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findPage } from '../../lib/find-page.ts';
+import { findQueuePage } from '../../lib/find-page.ts';
 import { findApplication, situationOf, toApplication, toCard, toSummary } from './card-records.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,23 +38,23 @@ export async function findCardQueue(
       : {}),
   };
   const where = { ...base, ...(query.state ? { state: query.state } : {}) };
-  const [{ rows, total }, groups] = await Promise.all([
-    findPage(query, {
-      find: (window) =>
-        prisma.cardApplication.findMany({
-          where,
-          include: { lawyer: { include: { organisation: { select: { name: true } } } } },
-          orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-          ...window,
-        }),
-      count: () => prisma.cardApplication.count({ where }),
-    }),
-    prisma.cardApplication.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
-  ]);
-  const counts = Object.fromEntries(
-    CARD_APPLICATION_STATES.map((s) => [s, 0]),
-  ) as CardQueue['counts'];
-  for (const group of groups) counts[group.state] = group._count._all;
+  const { rows, total, counts } = await findQueuePage(query, CARD_APPLICATION_STATES, {
+    find: (window) =>
+      prisma.cardApplication.findMany({
+        where,
+        include: { lawyer: { include: { organisation: { select: { name: true } } } } },
+        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
+        ...window,
+      }),
+    countByState: async () => {
+      const groups = await prisma.cardApplication.groupBy({
+        by: ['state'],
+        where: base,
+        _count: { _all: true },
+      });
+      return groups;
+    },
+  });
   return {
     items: rows.map((row) => ({
       ...toSummary(row),

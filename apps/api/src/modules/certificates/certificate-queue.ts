@@ -1,7 +1,7 @@
 import type { CertificateQueue, CertificateQueueQuery } from '@lx/shared/certificate-schemas';
 import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findPage } from '../../lib/find-page.ts';
+import { findQueuePage } from '../../lib/find-page.ts';
 import { APPLICATION_INCLUDE, toSummary } from './certificate-records.ts';
 
 /** The reviewers' queue: filters, paging and a count per state, all on the server. */
@@ -28,22 +28,22 @@ export async function findCertificateQueue(
       : {}),
   };
   const where = { ...base, ...(query.state ? { state: query.state } : {}) };
-  const [{ rows, total }, groups] = await Promise.all([
-    findPage(query, {
-      find: (window) =>
-        prisma.certificateApplication.findMany({
-          where,
-          include: APPLICATION_INCLUDE,
-          orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-          ...window,
-        }),
-      count: () => prisma.certificateApplication.count({ where }),
-    }),
-    prisma.certificateApplication.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
-  ]);
-  const counts = Object.fromEntries(
-    CERTIFICATE_STATES.map((s) => [s, 0]),
-  ) as CertificateQueue['counts'];
-  for (const group of groups) counts[group.state] = group._count._all;
+  const { rows, total, counts } = await findQueuePage(query, CERTIFICATE_STATES, {
+    find: (window) =>
+      prisma.certificateApplication.findMany({
+        where,
+        include: APPLICATION_INCLUDE,
+        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
+        ...window,
+      }),
+    countByState: async () => {
+      const groups = await prisma.certificateApplication.groupBy({
+        by: ['state'],
+        where: base,
+        _count: { _all: true },
+      });
+      return groups;
+    },
+  });
   return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize, counts };
 }

@@ -4,7 +4,7 @@ import { LIST_SECTIONS, SECTION_DEFS } from '@lx/shared/profile-sections';
 import { startOfShanghaiDay } from '@lx/shared/dates';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { notFound } from '../../lib/domain-error.ts';
-import { findPage } from '../../lib/find-page.ts';
+import { findQueuePage } from '../../lib/find-page.ts';
 import { getBasicInfo } from './basic-info.ts';
 import { getProfileOverview, type ProfileRow } from './profile-records.ts';
 import { toSectionEntry } from './section-entries.ts';
@@ -39,21 +39,23 @@ export async function findProfileQueue(
     ...(query.submittedFrom || query.submittedTo ? { submittedAt } : {}),
   };
   const where = { ...base, ...(query.state ? { state: query.state } : {}) };
-  const [{ rows, total }, groups] = await Promise.all([
-    findPage(query, {
-      find: (window) =>
-        prisma.lawyerProfile.findMany({
-          where,
-          include: { lawyer: { include: { organisation: true } } },
-          orderBy: [{ submittedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-          ...window,
-        }),
-      count: () => prisma.lawyerProfile.count({ where }),
-    }),
-    prisma.lawyerProfile.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
-  ]);
-  const counts = Object.fromEntries(PROFILE_STATES.map((s) => [s, 0])) as ProfileQueue['counts'];
-  for (const group of groups) counts[group.state] = group._count._all;
+  const { rows, total, counts } = await findQueuePage(query, PROFILE_STATES, {
+    find: (window) =>
+      prisma.lawyerProfile.findMany({
+        where,
+        include: { lawyer: { include: { organisation: true } } },
+        orderBy: [{ submittedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        ...window,
+      }),
+    countByState: async () => {
+      const groups = await prisma.lawyerProfile.groupBy({
+        by: ['state'],
+        where: base,
+        _count: { _all: true },
+      });
+      return groups;
+    },
+  });
   return {
     items: rows.map((row) => ({
       id: row.id,

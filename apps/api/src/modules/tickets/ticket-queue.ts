@@ -1,7 +1,7 @@
 import type { TicketQueue, TicketQueueQuery } from '@lx/shared/ticket-schemas';
 import { TICKET_STATES } from '@lx/shared/ticket-workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findPage } from '../../lib/find-page.ts';
+import { findQueuePage } from '../../lib/find-page.ts';
 import { toTicket } from './ticket-management.ts';
 
 const AGE_MS = { '1d': 86_400_000, '3d': 3 * 86_400_000, '7d': 7 * 86_400_000 } as const;
@@ -30,26 +30,36 @@ export async function findTicketQueue(
       : {}),
   };
   const where = { ...base, ...(query.state ? { state: query.state } : {}) };
-  const [{ rows, total }, groups] = await Promise.all([
-    findPage(query, {
-      find: (window) =>
-        prisma.ticket.findMany({
-          where,
-          include: {
-            account: { select: { displayName: true } },
-            _count: { select: { messages: true } },
-          },
-          orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-          ...window,
-        }),
-      count: () => prisma.ticket.count({ where }),
-    }),
-    prisma.ticket.groupBy({ by: ['state'], where: base, _count: { _all: true } }),
-  ]);
-  const counts = Object.fromEntries(TICKET_STATES.map((s) => [s, 0])) as TicketQueue['counts'];
-  for (const group of groups) counts[group.state] = group._count._all;
+  const { rows, total, counts } = await findQueuePage(query, TICKET_STATES, {
+    find: (window) =>
+      prisma.ticket.findMany({
+        where,
+        include: { account: { select: { displayName: true } } },
+        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
+        ...window,
+      }),
+    countByState: async () => {
+      const groups = await prisma.ticket.groupBy({
+        by: ['state'],
+        where: base,
+        _count: { _all: true },
+      });
+      return groups;
+    },
+  });
+  // The messages of the page's tickets only: a `_count` in the find aggregated every message of
+  // every ticket the filters match.
+  const messageCounts = await prisma.ticketMessage.groupBy({
+    by: ['ticketId'],
+    where: { ticketId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const messagesOf = new Map(messageCounts.map((m) => [m.ticketId, m._count._all]));
   return {
-    items: rows.map((row) => ({ ...toTicket(row), requesterName: row.account.displayName })),
+    items: rows.map((row) => ({
+      ...toTicket({ ...row, _count: { messages: messagesOf.get(row.id) ?? 0 } }),
+      requesterName: row.account.displayName,
+    })),
     total,
     page: query.page,
     pageSize: query.pageSize,
