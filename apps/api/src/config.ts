@@ -7,6 +7,13 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** Unset: the embedded PGlite database under DATA_DIR/db. Set: a PostgreSQL server. */
   DATABASE_URL: z.string().optional(),
+  /**
+   * PostgreSQL only. Connections per process (with DATABASE_POOL_SIZE × processes below the
+   * server's max_connections), and how long a statement or transaction waits for one before the
+   * request is answered 503 with Retry-After: a rush queues for this long at most, never forever.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(50).default(3000),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
   /** Built SPAs to serve at / and /admin; unset in tests and in `dev` (Vite serves them). */
   WEB_DIST: z.string().optional(),
@@ -50,6 +57,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
+  databasePoolWaitMs: number;
   dataDir: string;
   webDist: string | undefined;
   adminDist: string | undefined;
@@ -86,6 +95,8 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL || undefined,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePoolWaitMs: e.DATABASE_POOL_WAIT_MS,
     dataDir: e.DATA_DIR,
     webDist: e.WEB_DIST,
     adminDist: e.ADMIN_DIST,

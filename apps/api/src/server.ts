@@ -21,6 +21,8 @@ import { startSweeper } from './modules/recovery/sweeper.ts';
 const config = loadConfig();
 const db = await openDatabase({
   url: config.databaseUrl,
+  poolSize: config.databasePoolSize,
+  poolWaitMs: config.databasePoolWaitMs,
   pgliteDir: path.join(config.dataDir, 'db'),
   onIdleError: (error) => console.warn('database: idle connection closed', error.message),
 });

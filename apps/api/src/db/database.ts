@@ -34,20 +34,39 @@ export type DatabaseOptions = {
   pgliteDir?: string;
   migrationsDir?: string;
   poolSize?: number;
+  /**
+   * How long a statement waits for a free connection, and a transaction for its start (Prisma's
+   * maxWait), before it fails as busy (lib/db-errors.ts isBusyDatabase → 503).
+   */
+  poolWaitMs?: number;
   onIdleError?: (error: Error) => void;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const waitMs = options.poolWaitMs ?? 3000;
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: waitMs,
+    });
     // An idle connection the server closed (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', (error) => options.onIdleError?.(error));
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = new PrismaClient({
+      adapter: new PrismaPg(pool),
+      // A transaction waits for its connection as long as a statement does; once started it may
+      // run for 15 s (imports and batch steps take seconds; nothing interactive takes more).
+      transactionOptions: { maxWait: waitMs, timeout: 15_000 },
+    });
     // Statements that hold a hot row's lock (a rush's registrations) get connections of their own,
     // so that they never queue behind the ordinary reads waiting for the main pool.
-    const lockPool = new pg.Pool({ connectionString: options.url, max: 2 });
+    const lockPool = new pg.Pool({
+      connectionString: options.url,
+      max: 2,
+      connectionTimeoutMillis: waitMs,
+    });
     lockPool.on('error', (error) => options.onIdleError?.(error));
     attachDirectSql(
       prisma,

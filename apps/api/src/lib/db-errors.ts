@@ -50,13 +50,29 @@ export function isRefusedValue(error: unknown): boolean {
   return !!sqlState && (sqlState.startsWith('22') || sqlState === '54001');
 }
 
+/** pg-pool's words when no connection came free within connectionTimeoutMillis. */
+const POOL_TIMEOUT =
+  /timeout exceeded when trying to connect|Connection terminated due to connection timeout/;
+
 /**
  * The database is saturated, not broken: no connection or transaction slot came free in time
- * (P2024, P2028). Under a rush that is a 503 with Retry-After, never a 500.
+ * (Prisma's P2024, P2028; the driver's pool timeout, however wrapped: the direct lane throws it
+ * as it is, the Prisma adapter inside its own error). Under a rush that is a 503 with
+ * Retry-After, never a 500.
  */
 export function isBusyDatabase(error: unknown): boolean {
-  return (
+  if (
     error instanceof Prisma.PrismaClientKnownRequestError &&
     (error.code === 'P2024' || error.code === 'P2028')
-  );
+  )
+    return true;
+  for (
+    let e = error as { message?: unknown; cause?: unknown } | null, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    if (typeof e.message === 'string' && POOL_TIMEOUT.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }

@@ -20,7 +20,10 @@ export async function startTestApp(
   overrides: Partial<Config> = {},
   beforeReady?: (app: TestApp) => void,
 ) {
-  const db = await openTestDatabase();
+  const db = await openTestDatabase({
+    ...(overrides.databasePoolSize ? { poolSize: overrides.databasePoolSize } : {}),
+    ...(overrides.databasePoolWaitMs ? { poolWaitMs: overrides.databasePoolWaitMs } : {}),
+  });
   await syncStaffRoles(db.prisma);
   await seedCertificateTypes(db.prisma);
   await db.prisma.association.create({

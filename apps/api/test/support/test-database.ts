@@ -6,7 +6,9 @@ import { openDatabase, type Database } from '../../src/db/database.ts';
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server at TEST_DATABASE_URL (dropped again at the end).
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(
+  pool: { poolSize?: number; poolWaitMs?: number } = {},
+): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({ pgliteDir: 'memory://' });
@@ -20,7 +22,7 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString(), poolSize: 20 });
+  const db = await openDatabase({ url: url.toString(), poolSize: 20, ...pool });
   await db.migrate();
   return {
     ...db,
