@@ -86,7 +86,7 @@ export async function signInDemo(base: string, who: Credentials): Promise<string
     const me = await fetch(`${base}/api/auth/me`, {
       headers: { ...headers, cookie: `${headers.cookie}; ${sessionOf(login)}` },
     });
-    if ((await me.json()).mustChangePassword) {
+    if (((await me.json()) as { mustChangePassword?: boolean }).mustChangePassword) {
       await fetch(`${base}/api/auth/change-password`, {
         method: 'POST',
         headers: { ...headers, cookie: `${headers.cookie}; ${sessionOf(login)}` },
