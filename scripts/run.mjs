@@ -87,6 +87,23 @@ function ensureTestTools() {
   process.exit(1);
 }
 
+/** The API integration suite on the embedded database, in the background; its output kept. */
+function embeddedApiSuite(p) {
+  const env = { ...childEnv };
+  delete env.TEST_DATABASE_URL;
+  const child = spawn(p, ['exec', 'vitest', 'run', '--maxWorkers=1'], {
+    cwd: path.join(root, 'apps/api'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => resolve({ code: code ?? 1, output })),
+  );
+}
+
 const p = pnpm();
 install(p);
 
@@ -122,7 +139,27 @@ if (command === 'start') {
   run(p, ['turbo', 'run', 'test', '--concurrency=1']);
   ensureTestTools();
   run(p, ['turbo', 'run', 'build', '--filter=@lx/api', '--filter=@lx/web', '--filter=@lx/admin']);
-  run(p, ['--filter', '@lx/e2e', 'e2e']);
+  // With TEST_DATABASE_URL the API suite above ran on PostgreSQL; it runs once more on the embedded
+  // database alongside the Playwright flows (one vitest worker: the browser keeps the other core),
+  // so both engines are covered without adding its minutes to the run.
+  const embedded = process.env.TEST_DATABASE_URL ? embeddedApiSuite(p) : null;
+  const e2e = spawnSync(p, ['--filter', '@lx/e2e', 'e2e'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: childEnv,
+  });
+  if (embedded) {
+    const result = await embedded;
+    console.log(`\n$ (embedded database) vitest run — in apps/api\n${result.output}`);
+    if (result.code !== 0) {
+      console.error(`\n✗ the API suite on the embedded database failed (exit ${result.code})`);
+      process.exit(1);
+    }
+  }
+  if (e2e.status !== 0) {
+    console.error(`\n✗ Playwright flows failed (exit ${e2e.status ?? e2e.signal})`);
+    process.exit(e2e.status ?? 1);
+  }
   console.log('\n✓ all tests passed');
 } else if (command === 'dev') {
   const children = [
