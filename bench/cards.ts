@@ -65,7 +65,7 @@ try {
     await upload(lawyer.id);
     const start = performance.now();
     ids.push(
-      await applyForCard({ prisma, storage, lawyerId: lawyer.id, input, actor: systemActor }),
+      (await applyForCard({ prisma, storage, lawyerId: lawyer.id, input, actor: systemActor })).id,
     );
     applyTimes.push(performance.now() - start);
   }

@@ -19,7 +19,7 @@ export async function seedDemoCards(options: { prisma: PrismaClient; storage: St
   ] as const) {
     const demo = DEMO_LAWYERS[index]!;
     const lawyer = await prisma.lawyer.findUniqueOrThrow({ where: { idNo: demo.idNo } });
-    const applicationId = await applyForCard({
+    const { id: applicationId } = await applyForCard({
       prisma,
       storage,
       lawyerId: lawyer.id,

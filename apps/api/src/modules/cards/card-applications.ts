@@ -29,12 +29,17 @@ import {
   situationOf,
   stateLabel,
   type ApplicationRow,
+  type ApplicationWithHistory,
   type Tx,
+  APPLICATION_INCLUDE,
 } from './card-records.ts';
 
 /**
  * 申请会员卡. The lawyer's row is locked while the rules are checked and the application written,
  * so a double click or two tabs give exactly one application; the other request is told why.
+ * It answers the application as written, with its history, from inside the transaction: a read
+ * after the commit could find no free connection in a rush and answer 503 for an application
+ * that was made.
  */
 export async function applyForCard(options: {
   prisma: PrismaClient;
@@ -42,7 +47,7 @@ export async function applyForCard(options: {
   lawyerId: string;
   input: CardApplicationInput;
   actor: Actor;
-}): Promise<string> {
+}): Promise<ApplicationWithHistory> {
   const { prisma, storage, lawyerId, input, actor } = options;
   const copied =
     input.photo === 'profile' ? await copyProfilePhoto({ prisma, storage, lawyerId }) : null;
@@ -76,6 +81,7 @@ export async function applyForCard(options: {
             },
           },
         },
+        include: APPLICATION_INCLUDE,
       });
       await recordAudit(tx, actor, {
         action: 'card.apply',
@@ -83,7 +89,7 @@ export async function applyForCard(options: {
         entityId: application.id,
         after: { kind: input.kind, reason: input.reason, replacesCardId: replaces?.id },
       });
-      return application.id;
+      return application;
     });
   } catch (error) {
     if (copied) await storage.delete(copied);

@@ -89,7 +89,7 @@ export async function cardRoutes(app: App) {
     },
     async (request, reply) => {
       const lawyerId = await lawyerIdOf(request);
-      const id = await applyForCard({
+      const application = await applyForCard({
         prisma: app.prisma,
         storage: app.storage,
         lawyerId,
@@ -97,7 +97,7 @@ export async function cardRoutes(app: App) {
         actor: request.actor(),
       });
       reply.code(201);
-      return toApplication(await findOwnApplication(app.prisma, lawyerId, id));
+      return toApplication(application);
     },
   );
 
