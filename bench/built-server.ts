@@ -16,8 +16,11 @@ export const cannon = (opts: autocannon.Options) =>
     autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))),
   );
 
-/** Starts the server on the database (it migrates and seeds an empty one) and waits for it. */
-export async function startBuiltServer(url: string) {
+/**
+ * Starts the server on the database (it migrates and seeds an empty one) and waits for it; without
+ * a URL, on an embedded PGlite database in its data directory. It serves the built SPAs too.
+ */
+export async function startBuiltServer(url?: string) {
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lx-bench-server-'));
@@ -32,6 +35,8 @@ export async function startBuiltServer(url: string) {
       LOG_LEVEL: 'warn',
       DATA_DIR: dataDir,
       DATABASE_URL: url,
+      WEB_DIST: path.join(root, 'apps/web/dist'),
+      ADMIN_DIST: path.join(root, 'apps/admin/dist'),
       COOKIE_SECURE: 'false',
       RATE_LIMIT_PER_MINUTE: '100000000',
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000000',

@@ -136,4 +136,11 @@ export const E2E_STAFF = {
     roles: ['MEMBER_ADMIN'],
     password: 'E2E-Start-2026',
   },
+  /** Browser compatibility (issue 19): the console's home and a queue on a Chrome 86-like page. */
+  compatReviewer: {
+    login: 'e2e.compat',
+    name: '测试兼容性审核员',
+    roles: ['CERTIFICATE_REVIEWER'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

@@ -1,8 +1,10 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiRequestError } from './api-client.tsx';
+import { legacyCssTransformers } from './legacy-css.tsx';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -20,7 +22,8 @@ export function createQueryClient(): QueryClient {
 const theme = {
   token: {
     colorPrimary: '#9f1d20',
-    fontFamily: "'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    fontFamily:
+      "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Noto Sans SC', sans-serif",
     borderRadius: 6,
     // No opening animations: a dropdown that grows while it opens is placed for its first, small
     // size and then flips above its field once it is full size. On a slow phone that move comes
@@ -33,12 +36,17 @@ const theme = {
 
 export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
-    // antd puts a space between two Chinese characters on a button ("登 录"); the manuals write
-    // "登录", and that is the name screen readers and tests should find.
-    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    // 360 Browser's compatibility mode runs Chrome 86 (issue 19). By default antd's styles select
+    // with `:where(.css-…)` (Chrome 88+), and Chrome 86 drops every such rule: antd is unstyled.
+    // `hashPriority="high"` writes the plain class instead; the transformers do the rest.
+    <StyleProvider hashPriority="high" transformers={legacyCssTransformers}>
+      {/* antd puts a space between two Chinese characters on a button ("登 录"); the manuals
+          write "登录", and that is the name screen readers and tests should find. */}
+      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntApp>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </AntApp>
+      </ConfigProvider>
+    </StyleProvider>
   );
 }

@@ -5,12 +5,15 @@ import {
   type StaffRoleCode,
 } from '@lx/shared/permissions';
 
+// Object.prototype.hasOwnProperty, not Object.hasOwn: Chrome 86 (issue 19) lacks it.
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 function isRoleCode(code: string): code is StaffRoleCode {
-  return Object.hasOwn(STAFF_ROLES, code);
+  return own(STAFF_ROLES, code);
 }
 
 function isPermission(code: string): code is Permission {
-  return Object.hasOwn(PERMISSIONS, code);
+  return own(PERMISSIONS, code);
 }
 
 /** The Chinese name of a staff role, or its code when the console does not know it. */

@@ -3,7 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { lazyPage } from '@lx/ui/lazy-page';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { paths } from '@/config/paths';
-import { NotFoundPage } from './routes/not-found-page';
+import { LazyNotFoundPage } from './routes/lazy-not-found-page';
 import { RootRoute } from './routes/root-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
@@ -224,7 +224,7 @@ export const routes: RouteObject[] = [
                 path: child(paths.help.path),
                 ...page(() => import('@/features/help/pages/help-page').then((m) => m.HelpPage)),
               },
-              { path: '*', Component: NotFoundPage },
+              { path: '*', Component: LazyNotFoundPage },
             ],
           },
         ],

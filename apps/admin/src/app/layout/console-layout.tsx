@@ -31,10 +31,11 @@ function Brand({ collapsed, onClick }: { collapsed?: boolean; onClick?: () => vo
 /** The deepest matched route's title and permission. */
 function useRouteMeta() {
   const matches = useMatches();
-  const handles = matches.map((m) => readRouteHandle(m.handle));
+  // Deepest first (no Array.prototype.findLast: Chrome 86, issue 19).
+  const handles = matches.map((m) => readRouteHandle(m.handle)).reverse();
   return {
-    title: handles.findLast((h) => h.title)?.title,
-    permission: handles.findLast((h) => h.permission)?.permission,
+    title: handles.find((h) => h.title)?.title,
+    permission: handles.find((h) => h.permission)?.permission,
   };
 }
 

@@ -77,9 +77,12 @@ export const errorsPlugin = fp(
     });
 
     app.setNotFoundHandler((request, reply) => {
+      // HEAD as GET (same status and headers; Node sends no body for HEAD).
       const spaRoot =
-        request.method === 'GET' ? app.spaRootFor(request.url.split('?')[0] ?? '/') : null;
-      if (spaRoot) return reply.header('cache-control', 'no-cache').sendFile('index.html', spaRoot);
+        request.method === 'GET' || request.method === 'HEAD'
+          ? app.spaRootFor(request.url.split('?')[0] ?? '/')
+          : null;
+      if (spaRoot) return reply.sendFile('index.html', spaRoot);
       const message = '请求的接口不存在';
       reply
         .status(404)

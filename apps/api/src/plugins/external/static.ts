@@ -25,9 +25,17 @@ export const staticPlugin = fp(
         decorateReply: i === 0,
         wildcard: false,
         index: false,
+        // The build writes a brotli and a gzip copy next to each text file
+        // (scripts/vite-precompress.ts): sent with Content-Encoding to a browser that accepts it,
+        // with Vary: Accept-Encoding on every answer. The copies are no addresses of their own.
+        preCompressed: true,
+        globIgnore: ['**/*.br', '**/*.gz'],
         setHeaders(res, filePath) {
           if (filePath.includes(`${path.sep}assets${path.sep}`)) {
             res.header('cache-control', 'public, max-age=31536000, immutable');
+          } else if (path.basename(filePath).startsWith('index.html')) {
+            // Names the current hashed assets: asked again (a 304 when unchanged) on every visit.
+            res.header('cache-control', 'no-cache');
           }
         },
       });

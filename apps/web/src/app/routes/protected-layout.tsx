@@ -1,3 +1,4 @@
+import '@/lib/dayjs-locale';
 import { Button, Flex, Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage } from '@lx/ui/error-message';

@@ -65,7 +65,7 @@ export function EChart({
   useEffect(() => {
     const element = container.current;
     if (!chart.current || !element) return;
-    // The canvas cannot inherit the page's font: give it the one the page uses (Noto Sans SC).
+    // The canvas cannot inherit the page's font: give it the page's font stack.
     const fontFamily = getComputedStyle(element).fontFamily;
     chart.current.setOption(
       { animation: false, textStyle: { fontFamily }, ...option },

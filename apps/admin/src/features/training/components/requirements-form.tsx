@@ -46,7 +46,7 @@ const legendStyle = {
 /** When the year's list was last saved, if it has any requirement. */
 function lastSaved(list: RequirementList): string | null {
   const times = list.items.map((item) => item.updatedAt).sort();
-  const last = times.at(-1);
+  const last = times[times.length - 1];
   return last ? formatDateTime(last) : null;
 }
 

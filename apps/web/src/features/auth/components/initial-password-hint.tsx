@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { theme } from 'antd';
 
 const rows = [
   { who: '律师', how: '身份证号后六位（字母小写）' },
@@ -8,19 +8,21 @@ const rows = [
 
 /** Who logs in with what initial password (operation manual §1.2). */
 export function InitialPasswordHint() {
+  // Plain elements, not Typography: the login page carries no more script than it needs.
+  const { token } = theme.useToken();
   return (
     <div style={{ fontSize: 13 }}>
-      <Typography.Text strong>初始密码说明</Typography.Text>
-      <ul style={{ margin: '8px 0', paddingInlineStart: 20 }}>
+      <strong>初始密码说明</strong>
+      <ul style={{ margin: '8px 0', paddingLeft: 20 }}>
         {rows.map((row) => (
           <li key={row.who}>
             {row.who}：{row.how}
           </li>
         ))}
       </ul>
-      <Typography.Text type="secondary">
+      <span style={{ color: token.colorTextSecondary }}>
         律师使用执业证号或会员编号登录；律师事务所使用执业证号登录；公司/公职律师办公室使用会员编号登录。首次登录后须修改初始密码。
-      </Typography.Text>
+      </span>
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function ApplicationFormLink({ id, size }: ApplicationFormLinkProps) {
       href={cardApplicationFormUrl(id)}
       target="_blank"
       rel="noopener"
-      style={{ paddingInline: 0 }}
+      style={{ paddingLeft: 0, paddingRight: 0 }}
     >
       打印申请单
     </Button>

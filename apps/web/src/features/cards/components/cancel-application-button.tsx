@@ -39,7 +39,7 @@ export function CancelApplicationButton({
         size={size}
         danger
         loading={cancel.isPending}
-        style={type === 'link' ? { paddingInline: 0 } : undefined}
+        style={type === 'link' ? { paddingLeft: 0, paddingRight: 0 } : undefined}
       >
         {label}
       </Button>

@@ -47,7 +47,7 @@ export function MemberCardActions({ card, onReportedLost }: MemberCardActionsPro
             size="small"
             danger
             loading={reportLost.isPending}
-            style={{ paddingInline: 0 }}
+            style={{ paddingLeft: 0, paddingRight: 0 }}
           >
             挂失
           </Button>
@@ -59,7 +59,7 @@ export function MemberCardActions({ card, onReportedLost }: MemberCardActionsPro
             type="link"
             size="small"
             loading={reactivate.isPending}
-            style={{ paddingInline: 0 }}
+            style={{ paddingLeft: 0, paddingRight: 0 }}
           >
             激活
           </Button>

@@ -81,7 +81,13 @@ export function OverviewActions({ overview }: { overview: ProfileOverview }) {
         href={REGISTRATION_FORM_URL}
         target="_blank"
         rel="noopener"
-        style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'start', paddingInline: 0 }}
+        style={{
+          whiteSpace: 'normal',
+          height: 'auto',
+          textAlign: 'start',
+          paddingLeft: 0,
+          paddingRight: 0,
+        }}
       >
         打印《律师基本信息登记表》{PRINT_SUFFIX[overview.state]}
       </Button>

@@ -54,7 +54,7 @@ export function RosterTable({ lawyers, loading, onRecordDeparture }: RosterTable
               <Button
                 type="link"
                 size="small"
-                style={{ paddingInline: 0 }}
+                style={{ paddingLeft: 0, paddingRight: 0 }}
                 onClick={() => onRecordDeparture(lawyer)}
               >
                 登记离所

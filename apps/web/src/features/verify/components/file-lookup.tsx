@@ -36,7 +36,7 @@ export function FileLookup({ checking, onFile }: FileLookupProps) {
           <FilePdfOutlined aria-hidden />
         </p>
         <p className="ant-upload-text">{checking ? '正在核验…' : '上传证明文件'}</p>
-        <p className="ant-upload-hint" style={{ paddingInline: 12 }}>
+        <p className="ant-upload-hint" style={{ paddingLeft: 12, paddingRight: 12 }}>
           点击或将电子证明 PDF 文件拖到此处，文件不超过 {megabytes(VERIFY_MAX_BYTES)} MB
         </p>
       </Upload.Dragger>
