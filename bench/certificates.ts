@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { renderCertificate, SEAL_LABEL } from '@lx/api/lib/pdf/certificate';
-import { loadSigningIdentity, signPdf } from '@lx/api/lib/signing';
+import { newSigningIdentity, signPdf } from '@lx/api/lib/signing';
 import { renderCertificateText } from '@lx/shared/certificate-template';
 
 const runs = Number(process.env.BENCH_CERT_RUNS ?? 100);
@@ -53,7 +53,7 @@ const text = renderCertificateText(
 );
 
 async function ours() {
-  const identity = await loadSigningIdentity({ dataDir: dir, commonName: 'Bench Signer' });
+  const identity = newSigningIdentity('Bench Signer');
   const qr = new Uint8Array(
     await QRCode.toBuffer(verifyUrl, { type: 'png', margin: 1, width: 240 }),
   );

@@ -105,7 +105,11 @@ export async function buildApp(config: Config, db: Database) {
     if (error instanceof DomainError && error.headers) reply.headers(error.headers);
   });
 
-  await app.register(rateLimitPlugin, { max: config.rateLimitPerMinute });
+  await app.register(rateLimitPlugin, {
+    max: config.rateLimitPerMinute,
+    store: config.rateLimitStore,
+    prisma: db.prisma,
+  });
   await app.register(staticPlugin, { webDist: config.webDist, adminDist: config.adminDist });
   // Registered before any encapsulated plugin, so that every context inherits the one handler.
   await app.register(errorsPlugin);
@@ -117,7 +121,7 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(swaggerPlugin);
 
   await app.register(dbPlugin, { db });
-  await app.register(storagePlugin, { dataDir: config.dataDir });
+  await app.register(storagePlugin, { dataDir: config.dataDir, storage: config.storage });
   await app.register(imagePoolPlugin, {
     size: config.imageWorkers,
     queueLimit: config.imageQueueLimit,
@@ -145,13 +149,14 @@ export async function buildApp(config: Config, db: Database) {
   await app.register(profileAdminRoutes);
   await app.register(cardRoutes);
   await app.register(cardAdminRoutes);
-  // The signing identity is loaded (or made, on first start) when the first certificate is issued.
+  // The signing identity is loaded (or made, once per database) when the first certificate is issued.
   let signing: Promise<SigningIdentity> | null = null;
   const issuer = {
     storage: app.storage,
     publicBaseUrl: config.publicBaseUrl,
     signing: () =>
       (signing ??= loadSigningIdentity({
+        prisma: db.prisma,
         dataDir: config.dataDir,
         p12Path: config.signingP12Path,
         passphrase: config.signingP12Password,

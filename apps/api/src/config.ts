@@ -50,7 +50,50 @@ const envSchema = z.object({
   IMAGE_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   /** Photos waiting for a thread beyond this are refused with 503 and Retry-After. */
   IMAGE_QUEUE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** Where rate limits are counted (lib/rate-limit-store.ts): `routes` = the routes' own limits in
+   * the database, shared by every process, and the global flood limit in each process. */
+  RATE_LIMIT_STORE: z.enum(['database', 'routes', 'memory']).default('routes'),
+  /** Where files live: DATA_DIR/files, or an S3-compatible bucket (several API processes). */
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  /** The S3 endpoint; unset: AWS S3 itself (in S3_REGION). */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  /** Unset: the SDK's own credential chain (AWS_* variables, instance role…). */
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** http://host/bucket/key rather than http://bucket.host/key: most self-hosted servers want it. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 });
+
+export type StorageConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      forcePathStyle: boolean;
+    };
+
+function storageConfigOf(e: z.infer<typeof envSchema>): StorageConfig {
+  if (e.STORAGE === 'local') return { kind: 'local' };
+  if (!e.S3_BUCKET) throw new Error('STORAGE=s3 needs S3_BUCKET');
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  return {
+    kind: 's3',
+    endpoint: e.S3_ENDPOINT,
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    credentials:
+      e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : undefined,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+  };
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -83,6 +126,8 @@ export type Config = {
   uploadBytesPerHour: number;
   imageWorkers: number;
   imageQueueLimit: number;
+  rateLimitStore: 'database' | 'routes' | 'memory';
+  storage: StorageConfig;
 };
 
 export function loadConfig(
@@ -121,6 +166,8 @@ export function loadConfig(
     uploadBytesPerHour: Math.round(e.UPLOAD_QUOTA_MB_PER_HOUR * 1024 * 1024),
     imageWorkers: e.IMAGE_WORKERS,
     imageQueueLimit: e.IMAGE_QUEUE_LIMIT,
+    rateLimitStore: e.RATE_LIMIT_STORE,
+    storage: storageConfigOf(e),
     ...overrides,
   };
 }

@@ -27,17 +27,23 @@ const db = await openDatabase({
   onIdleError: (error) => console.warn('database: idle connection closed', error.message),
 });
 const migrations = await db.migrate();
-const seed = await seedDemoData(db.prisma);
-await seedCertificateTypes(db.prisma);
 const app = await buildApp(config, db);
-if (seed.seeded) {
-  await seedDemoProfiles({ prisma: db.prisma, storage: app.storage, images: app.imagePool });
-  await seedDemoCards({ prisma: db.prisma, storage: app.storage });
-  await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
-  await seedDemoEvents({ prisma: db.prisma });
-  await seedDemoTraining({ prisma: db.prisma });
-  await seedDemoDocuments({ prisma: db.prisma });
-}
+// Seeding is not one transaction (photos, PDFs and files go to storage): of several processes
+// started at once on an empty database, one seeds under the start-up lock and the others wait for
+// it and find the database seeded.
+const seed = await db.withStartupLock(async () => {
+  const result = await seedDemoData(db.prisma);
+  await seedCertificateTypes(db.prisma);
+  if (result.seeded) {
+    await seedDemoProfiles({ prisma: db.prisma, storage: app.storage, images: app.imagePool });
+    await seedDemoCards({ prisma: db.prisma, storage: app.storage });
+    await seedDemoCertificates({ prisma: db.prisma, issuer: app.certificateIssuer });
+    await seedDemoEvents({ prisma: db.prisma });
+    await seedDemoTraining({ prisma: db.prisma });
+    await seedDemoDocuments({ prisma: db.prisma });
+  }
+  return result;
+});
 app.log.info(
   { database: db.kind, appliedMigrations: migrations.applied, seeded: seed.seeded },
   'database ready',

@@ -14,8 +14,17 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   prisma: PrismaClient;
   migrate(): Promise<MigrationResult>;
+  /**
+   * Runs `work` while holding the start-up lock: of several processes starting at once on one
+   * database, one seeds it while the others wait, and then find it seeded. A process that dies
+   * holding the lock loses its connection, and the lock with it.
+   */
+  withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
+
+// A session advisory lock (the migrations take another, inside their transaction).
+const STARTUP_LOCK_KEY = 72707370;
 
 // The repository's prisma/migrations, found from here whether running from src/ or the dist/ bundle.
 function findMigrationsDir(from: string): string {
@@ -84,6 +93,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      async withStartupLock(work) {
+        // A connection of its own, held for the whole of `work`, which uses the pool as usual.
+        const client = new pg.Client({ connectionString: options.url });
+        client.on('error', (error) => options.onIdleError?.(error));
+        await client.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+          return await work();
+        } finally {
+          await client.end(); // ends the session, and the lock with it
+        }
+      },
       async close() {
         await prisma.$disconnect();
         await Promise.all([pool.end(), lockPool.end()]);
@@ -99,6 +120,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     prisma,
     migrate: () => applyMigrations(pgliteRunner(pglite), migrationsDir),
+    // The embedded database belongs to one process: there is nobody to wait for.
+    withStartupLock: (work) => work(),
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -1,5 +1,15 @@
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import type { StorageConfig } from '../config.ts';
 
 /** Where uploaded and generated files live: outside the web root, addressed by key. */
 export type Storage = {
@@ -20,6 +30,8 @@ export type Storage = {
    * staged uploads that were never moved into place. Returns how many it removed.
    */
   removeLeftoversBefore(before: Date): Promise<number>;
+  /** Lets go of connections (the S3 client's); the local disk has nothing to close. */
+  close(): Promise<void>;
 };
 
 /** A file `put` is writing: `<key>.<pid>.<time>.tmp`, renamed to the key when complete. */
@@ -48,9 +60,7 @@ export function localDiskStorage(root: string): Storage {
       await rename(tmp, target);
     },
     async putStaged(key, stagedPath) {
-      if (path.dirname(path.resolve(stagedPath)) !== path.resolve(stagingDir)) {
-        throw new Error(`not a staged upload: ${stagedPath}`);
-      }
+      checkStaged(stagingDir, stagedPath);
       const target = file(key);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(stagedPath, target);
@@ -82,6 +92,7 @@ export function localDiskStorage(root: string): Storage {
       }
       return removed;
     },
+    async close() {},
   };
 }
 
@@ -111,6 +122,125 @@ async function* walk(
   }
 }
 
-export function createStorage(options: { env: NodeJS.ProcessEnv; localDir: string }): Storage {
+/** Where staged uploads wait: `stagingDir` itself, not a directory of files under keys. */
+function checkStaged(stagingDir: string, stagedPath: string): void {
+  if (path.dirname(path.resolve(stagedPath)) !== path.resolve(stagingDir)) {
+    throw new Error(`not a staged upload: ${stagedPath}`);
+  }
+}
+
+export type S3StorageOptions = Extract<StorageConfig, { kind: 's3' }> & {
+  /** A local directory for uploads while they arrive (they go to the bucket once complete). */
+  stagingDir: string;
+};
+
+/**
+ * Files in an S3-compatible bucket, under the same keys as on the local disk: what several API
+ * processes share. An object appears whole or not at all, so there are no temporary files; only
+ * the local staging directory can hold leftovers.
+ */
+export function s3Storage(options: S3StorageOptions): Storage {
+  const { bucket, stagingDir } = options;
+  const client = new S3Client({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    forcePathStyle: options.forcePathStyle,
+    // Checksums only where the API requires them: S3-compatible servers differ in the rest.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const notFound = (error: unknown) =>
+    error instanceof S3ServiceException &&
+    (error.name === 'NoSuchKey' ||
+      error.name === 'NotFound' ||
+      error.$metadata.httpStatusCode === 404);
+  return {
+    stagingDir,
+    async put(key, bytes, contentType) {
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: checkKey(key),
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.length,
+        }),
+      );
+    },
+    async putStaged(key, stagedPath, contentType) {
+      checkStaged(stagingDir, stagedPath);
+      const { size } = await stat(stagedPath);
+      // Streamed from the disk with its length: never held whole in memory, never chunk-encoded.
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: checkKey(key),
+          Body: createReadStream(stagedPath),
+          ContentType: contentType,
+          ContentLength: size,
+        }),
+      );
+      await rm(stagedPath, { force: true });
+    },
+    async get(key) {
+      try {
+        const object = await client.send(
+          new GetObjectCommand({ Bucket: bucket, Key: checkKey(key) }),
+        );
+        if (!object.Body) return null;
+        return Buffer.from(await object.Body.transformToByteArray());
+      } catch (error) {
+        if (notFound(error)) return null;
+        throw error;
+      }
+    },
+    async delete(key) {
+      // Deleting a key that is not there is not an error on S3 either.
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: checkKey(key) }));
+    },
+    async *keysWrittenBefore(before) {
+      let token: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }),
+        );
+        for (const object of page.Contents ?? []) {
+          if (!object.Key || !object.LastModified) continue;
+          if (object.LastModified < before && KEY_PATTERN.test(object.Key)) yield object.Key;
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+    },
+    async removeLeftoversBefore(before) {
+      let entries;
+      try {
+        entries = await readdir(stagingDir, { withFileTypes: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+        throw error;
+      }
+      let removed = 0;
+      for (const entry of entries) {
+        if (!entry.isFile()) continue;
+        const full = path.join(stagingDir, entry.name);
+        const info = await stat(full).catch(() => null);
+        if (!info || info.mtime >= before) continue;
+        await rm(full, { force: true });
+        removed++;
+      }
+      return removed;
+    },
+    async close() {
+      client.destroy();
+    },
+  };
+}
+
+/** The storage the configuration names; `localDir` holds the files (local) or the staging area. */
+export function createStorage(options: { config: StorageConfig; localDir: string }): Storage {
+  if (options.config.kind === 's3') {
+    return s3Storage({ ...options.config, stagingDir: path.join(options.localDir, '.staging') });
+  }
   return localDiskStorage(options.localDir);
 }

@@ -60,10 +60,17 @@ export async function sendPasswordResetCode(options: {
   const mobile = account.mobile;
   const code = sixDigitCode();
   await prisma.$transaction(async (tx) => {
-    const recent = await tx.passwordResetCode.findFirst({
-      where: { accountId, createdAt: { gt: new Date(Date.now() - RESEND_INTERVAL_MS) } },
-    });
-    if (recent) return; // one code a minute per account: no SMS flooding through this form
+    // One code a minute per account: no SMS flooding through this form. Taken in one statement
+    // that only one of several simultaneous requests (on any process) can win: the others wait
+    // for the winner's row and then find its minute running. A rollback gives the minute back.
+    const [turn] = await tx.$queryRaw<{ hits: number }[]>`
+      INSERT INTO "RateLimitCounter" AS c (key, hits, "windowEndsAt")
+      VALUES (${`password-reset-sms:${accountId}`}, 1,
+              now() + ${RESEND_INTERVAL_MS} * interval '1 millisecond')
+      ON CONFLICT (key) DO UPDATE SET hits = 1, "windowEndsAt" = excluded."windowEndsAt"
+        WHERE c."windowEndsAt" <= now()
+      RETURNING c.hits`;
+    if (!turn) return;
     // Only the newest code is valid.
     await tx.passwordResetCode.updateMany({
       where: { accountId, usedAt: null },

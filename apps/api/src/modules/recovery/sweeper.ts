@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { requeueStrandedAutomaticIssues } from '../certificates/automatic-issue.ts';
+import { pruneRateLimitCounters } from '../../lib/rate-limit-store.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { remindUnreadRecipients } from '../documents/read-by-reminders.ts';
 import { expireDueOffers } from '../events/event-places.ts';
@@ -58,6 +59,9 @@ export function startSweeper(options: {
         if (Object.values(swept).some((n) => n > 0)) log.warn(swept, 'swept crash leftovers');
       })
       .catch((error: unknown) => log.error({ err: error }, 'crash sweep failed'))
+      // Housekeeping, not a crash leftover: rate-limit counters whose window has ended.
+      .then(() => pruneRateLimitCounters(prisma))
+      .catch((error: unknown) => log.error({ err: error }, 'pruning rate-limit counters failed'))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });
