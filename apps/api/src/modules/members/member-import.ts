@@ -25,6 +25,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { INITIAL_RULE_HASH } from '../../lib/passwords.ts';
+import { LAST_LS_MEMBER_NO } from '../roster/roster-management.ts';
 import type { FormFile } from '../../lib/read-form.ts';
 import { importReport, readTable, type Table, type TableRow } from '../../lib/table-import.ts';
 
@@ -298,10 +299,7 @@ async function writeRows(
   // organisation before the insert (a subquery per row would walk the rows this statement adds
   // to the organisation's index: quadratic, a minute for 30,000 rows).
   const inserted = await tx.$executeRaw`
-    WITH last AS MATERIALIZED (
-      SELECT coalesce(max(substring("memberNo" from 3)::int), 0) AS n
-      FROM "Lawyer" WHERE "memberNo" ~ '^LS[0-9]{1,9}$'
-    ), authority AS MATERIALIZED (
+    WITH last AS MATERIALIZED (${LAST_LS_MEMBER_NO}), authority AS MATERIALIZED (
       SELECT DISTINCT ON ("organisationId") "organisationId" AS org, authority FROM "Lawyer"
       WHERE "organisationId" = ANY(${[...new Set(rows.map((r) => r.organisationId))]}::uuid[])
       ORDER BY "organisationId", "createdAt"

@@ -7,7 +7,7 @@ import {
   type RosterLawyerInput,
 } from '@lx/shared/roster-schemas';
 import { initialPassword } from '@lx/shared/initial-password';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
@@ -80,12 +80,18 @@ function duplicate(field: '身份证号' | '执业证号', value: string) {
   );
 }
 
-/** The next 会员编号 of the LS series (LS020023 after LS020022); other numbering is ignored. */
+/**
+ * The last number of the LS series of 会员编号 (0 when none), as a query `n` to build on: 添加律师
+ * takes the next one, 会员导入 the next ones in its file's order. Other numbering is ignored.
+ */
+export const LAST_LS_MEMBER_NO = Prisma.sql`
+  SELECT coalesce(max(substring("memberNo" from 3)::int), 0)::int AS n
+  FROM "Lawyer" WHERE "memberNo" ~ '^LS[0-9]{1,9}$'`;
+
+/** The next 会员编号 of the LS series (LS020023 after LS020022). */
 async function nextMemberNo(tx: Prisma.TransactionClient): Promise<string> {
-  const [row] = await tx.$queryRaw<{ last: number | null }[]>`
-    SELECT max(substring("memberNo" from 3)::int) AS last
-    FROM "Lawyer" WHERE "memberNo" ~ '^LS[0-9]{1,9}$'`;
-  return `LS${String((row?.last ?? 0) + 1).padStart(6, '0')}`;
+  const [row] = await tx.$queryRaw<{ n: number }[]>`${LAST_LS_MEMBER_NO}`;
+  return `LS${String((row?.n ?? 0) + 1).padStart(6, '0')}`;
 }
 
 /**
