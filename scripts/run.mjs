@@ -5,8 +5,7 @@
 //                check of the built JS for Chrome 86, Playwright flows
 //   npm run dev — Vite dev servers with the API behind them
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -89,26 +88,6 @@ function ensureTestTools() {
   process.exit(1);
 }
 
-/**
- * The API integration suite on the embedded database, in the background, its output in a file
- * (the Playwright run in the foreground blocks this process, so nothing here may need reading).
- */
-function embeddedApiSuite(p) {
-  const env = { ...childEnv };
-  delete env.TEST_DATABASE_URL;
-  const logFile = path.join(mkdtempSync(path.join(tmpdir(), 'lx-api-embedded-')), 'vitest.log');
-  const log = openSync(logFile, 'w');
-  const child = spawn(p, ['exec', 'vitest', 'run', '--maxWorkers=1'], {
-    cwd: path.join(root, 'apps/api'),
-    env,
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
-  return new Promise((resolve) =>
-    child.on('exit', (code) => resolve({ code: code ?? 1, output: readFileSync(logFile, 'utf8') })),
-  );
-}
-
 const p = pnpm();
 install(p);
 
@@ -146,27 +125,7 @@ if (command === 'start') {
   run(p, ['turbo', 'run', 'build', '--filter=@lx/api', '--filter=@lx/web', '--filter=@lx/admin']);
   // The built SPAs' JS parses in Chrome 86 (360 Browser's compatibility mode, issue 19).
   run(p, ['run', 'check:browsers']);
-  // With TEST_DATABASE_URL the API suite above ran on PostgreSQL; it runs once more on the embedded
-  // database alongside the Playwright flows (one vitest worker: the browser keeps the other core),
-  // so both engines are covered without adding its minutes to the run.
-  const embedded = process.env.TEST_DATABASE_URL ? embeddedApiSuite(p) : null;
-  const e2e = spawnSync(p, ['--filter', '@lx/e2e', 'e2e'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: childEnv,
-  });
-  if (embedded) {
-    const result = await embedded;
-    console.log(`\n$ (embedded database) vitest run — in apps/api\n${result.output}`);
-    if (result.code !== 0) {
-      console.error(`\n✗ the API suite on the embedded database failed (exit ${result.code})`);
-      process.exit(1);
-    }
-  }
-  if (e2e.status !== 0) {
-    console.error(`\n✗ Playwright flows failed (exit ${e2e.status ?? e2e.signal})`);
-    process.exit(e2e.status ?? 1);
-  }
+  run(p, ['--filter', '@lx/e2e', 'e2e']);
   console.log('\n✓ all tests passed');
 } else if (command === 'dev') {
   const children = [
