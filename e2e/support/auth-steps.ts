@@ -14,7 +14,7 @@ export async function signIn(
 }
 
 export async function changeInitialPassword(page: Page, oldPassword: string, newPassword: string) {
-  await expect(page.getByLabel('旧密码')).toBeVisible();
+  await expect(page.getByLabel('旧密码')).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('旧密码').fill(oldPassword);
   await page.getByLabel('新密码', { exact: true }).fill(newPassword);
   await page.getByLabel('确认密码').fill(newPassword);

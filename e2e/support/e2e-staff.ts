@@ -143,4 +143,32 @@ export const E2E_STAFF = {
     roles: ['CERTIFICATE_REVIEWER'],
     password: 'E2E-Start-2026',
   },
+  /** The accessibility tour (issue 19): every console page, read only; creates its own firm. */
+  a11yTour: {
+    login: 'e2e.a11y',
+    name: '测试无障碍巡检员',
+    roles: ['ADMINISTRATOR'],
+    password: 'E2E-Start-2026',
+  },
+  /** Creates the firm (新建机构) whose pages the accessibility tour visits. */
+  a11yFirmMaker: {
+    login: 'e2e.a11y.firm',
+    name: '测试无障碍建档员',
+    roles: ['MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
+  /** Issue 19: a certificate review page shows what the applicant changed meanwhile. */
+  freshnessReviewer: {
+    login: 'e2e.certs.fresh',
+    name: '测试证明复核员',
+    roles: ['CERTIFICATE_REVIEWER', 'MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
+  /** Issue 19: creates the firm whose lawyer presses Enter in a profile dialog. */
+  enterKeyFirmMaker: {
+    login: 'e2e.enter.firm',
+    name: '测试回车建档员',
+    roles: ['MEMBER_ADMIN'],
+    password: 'E2E-Start-2026',
+  },
 } as const;

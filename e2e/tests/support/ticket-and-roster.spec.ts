@@ -61,6 +61,10 @@ test('a lawyer opens a ticket from the profile wizard with a scan attached; supp
   await page.reload();
   await expect(page.getByText('已核实，姓名已更正为马骏杰，请重新登录查看。')).toBeVisible();
   await expect(page.getByText('已回复').first()).toBeVisible();
+  // Both are offered now; the page says how they differ (issue 19).
+  await expect(page.getByRole('button', { name: '取消工单' })).toBeVisible();
+  await expect(page.getByText(/关闭工单：问题已解决时关闭/)).toBeVisible();
+  await expect(page.getByText(/取消工单：不再需要协会处理/)).toBeVisible();
   await page.getByRole('button', { name: '关闭工单' }).click();
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.getByText('已关闭').first()).toBeVisible();

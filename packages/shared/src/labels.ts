@@ -45,3 +45,33 @@ export const ACCOUNT_KIND_LABELS: Record<AccountKind, string> = {
   ORGANISATION: '执业机构',
   STAFF: '协会工作人员',
 };
+
+/**
+ * 账户设置's words for who the account is: a lawyer's own name, e-mail and photo; a firm's or an
+ * office's name, contact e-mail and logo (a firm has no 真实姓名 or 个人照片; issue 19).
+ */
+export const ACCOUNT_SETTINGS_LABELS = {
+  LAWYER: {
+    name: '真实姓名',
+    nameHint: '姓名以执业证登记为准，如有错误请提交工单。',
+    email: '个人邮箱',
+    bio: '个人简介',
+    photo: '个人照片',
+  },
+  ORGANISATION: {
+    name: '机构名称',
+    nameHint: '机构名称以执业许可证登记为准，如有错误请提交工单。',
+    email: '联系邮箱',
+    bio: '机构简介',
+    photo: '机构标识',
+  },
+} as const satisfies Record<
+  'LAWYER' | 'ORGANISATION',
+  Record<'name' | 'nameHint' | 'email' | 'bio' | 'photo', string>
+>;
+
+export function accountSettingsLabels(kind: AccountKind) {
+  return kind === 'ORGANISATION'
+    ? ACCOUNT_SETTINGS_LABELS.ORGANISATION
+    : ACCOUNT_SETTINGS_LABELS.LAWYER;
+}

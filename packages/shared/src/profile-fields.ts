@@ -111,3 +111,13 @@ export function valueText(value: unknown): string {
 export function displayValue(field: FieldDef, value: unknown): string {
   return field.kind === 'checkbox' ? (value ? '是' : '否') : valueText(value);
 }
+
+/** What an empty 结束日期 after a 开始日期 means: the entry runs on (a current job, a study). */
+export const ONGOING_END_TEXT = '至今';
+
+/** A field of a list entry as it reads: `displayValue`, and 至今 for an open-ended entry. */
+export function entryFieldText(field: FieldDef, data: Record<string, unknown>): string {
+  const text = displayValue(field, data[field.name]);
+  if (!text && field.name === 'endDate' && valueText(data.startDate)) return ONGOING_END_TEXT;
+  return text;
+}

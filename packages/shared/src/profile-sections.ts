@@ -1,4 +1,9 @@
-import { displayValue, schemaOfFields, type FieldDef, type FieldValues } from './profile-fields.ts';
+import {
+  entryFieldText,
+  schemaOfFields,
+  type FieldDef,
+  type FieldValues,
+} from './profile-fields.ts';
 import {
   AUTHORSHIP_ROLES,
   AWARD_LEVELS,
@@ -293,7 +298,7 @@ export function summarizeEntry(section: ListSection, data: FieldValues): string 
   return def.summary
     .map((name) => {
       const field = def.fields.find((f) => f.name === name);
-      return field ? displayValue(field, data[name]) : '';
+      return field ? entryFieldText(field, data) : '';
     })
     .filter(Boolean)
     .join(' ');

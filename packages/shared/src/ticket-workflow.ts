@@ -43,3 +43,12 @@ export const TICKET_WORKFLOW = defineWorkflow({
   },
 });
 export type TicketAction = ActionOf<typeof TICKET_WORKFLOW>;
+
+/**
+ * What 关闭工单 and 取消工单 each mean, said next to the buttons: offered side by side on a replied
+ * ticket, they read alike (issue 19).
+ */
+export const TICKET_MEMBER_ACTION_HINTS = {
+  close: '问题已解决时关闭，工单记为“已关闭”，协会的处理到此完成。',
+  cancel: '不再需要协会处理（已自行解决或提交有误）时取消，工单记为“已取消”。',
+} as const satisfies Record<'close' | 'cancel', string>;

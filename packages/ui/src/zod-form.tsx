@@ -1,5 +1,5 @@
 import { Form, type FormInstance, type FormProps } from 'antd';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '@lx/shared/errors';
 import { ApiRequestError } from './api-client.tsx';
@@ -24,8 +24,27 @@ type ZodFormProps<S extends z.ZodTypeAny> = Omit<FormProps, 'onFinish' | 'form' 
   form?: FormInstance;
   /** Called with the parsed values; an ApiRequestError's field errors land on the fields. */
   onSubmit: (values: z.infer<S>) => Promise<unknown> | unknown;
+  /** Called when a submit is refused by the schema (the errors are on the fields). */
+  onInvalid?: () => void;
+  /**
+   * False: Enter in a field does not submit the form; only its button does. For a dialog that adds
+   * an entry (工作经历…), where Enter typed after a date saved a half-filled entry and closed the
+   * dialog (issue 19).
+   */
+  submitOnEnter?: boolean;
   children: ReactNode;
 };
+
+/** Enter in a one-line field, which browsers take as "submit the form". */
+function isImplicitSubmit(event: KeyboardEvent<HTMLFormElement>): boolean {
+  const target = event.target as HTMLElement;
+  return (
+    event.key === 'Enter' &&
+    !event.nativeEvent.isComposing &&
+    target instanceof HTMLInputElement &&
+    !['button', 'submit', 'reset', 'checkbox', 'radio', 'file'].includes(target.type)
+  );
+}
 
 /**
  * The one way forms validate: the same zod schema the API uses, run on submit; the server's
@@ -38,6 +57,9 @@ export function ZodForm<S extends z.ZodTypeAny>({
   form: external,
   onSubmit,
   onValuesChange,
+  submitOnEnter = true,
+  onInvalid,
+  onKeyDown,
   children,
   ...rest
 }: ZodFormProps<S>) {
@@ -52,6 +74,7 @@ export function ZodForm<S extends z.ZodTypeAny>({
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       applyFieldErrors(form, zodFieldErrors(parsed.error));
+      onInvalid?.();
       return;
     }
     try {
@@ -70,6 +93,10 @@ export function ZodForm<S extends z.ZodTypeAny>({
       layout="vertical"
       onFinish={handleFinish}
       onValuesChange={handleValuesChange}
+      onKeyDown={(event) => {
+        if (!submitOnEnter && isImplicitSubmit(event)) event.preventDefault();
+        onKeyDown?.(event);
+      }}
       {...rest}
     >
       {children}

@@ -4,13 +4,13 @@ import type { ReactNode } from 'react';
 /** The title row of a console page, with its main actions on the right. */
 export function PageHeader({
   title,
-  level = 4,
+  level = 1,
   tags,
   extra,
   children,
 }: {
   title: string;
-  /** 1: the page's one h1 (newer pages); 4 where the pages have not moved to it yet. */
+  /** The page's one h1 (styled as a 20 px title); 4 only for a header inside a page's part. */
   level?: 1 | 4;
   /** Shown right after the title, e.g. the state of the record the page is about. */
   tags?: ReactNode;

@@ -1,4 +1,5 @@
 import { Tabs } from 'antd';
+import { TABS_MORE } from '@lx/ui/accessibility';
 
 /** The 全部 tab: no `state` filter. */
 export const ALL_STATES = 'ALL';
@@ -23,6 +24,7 @@ export function StateTabs<S extends string>(props: {
   const total = counts ? states.reduce((sum, s) => sum + (counts[s] ?? 0), 0) : undefined;
   return (
     <Tabs
+      more={TABS_MORE}
       activeKey={props.active}
       onChange={(key) => props.onChange(key === ALL_STATES ? undefined : (key as S))}
       items={[

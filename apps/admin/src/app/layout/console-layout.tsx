@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { useEffect, useState } from 'react';
 import { Link, Outlet, useMatches } from 'react-router';
+import { useKeyboardScrollableTables } from '@lx/ui/accessibility';
 import { paths } from '@/config/paths';
 import { ForbiddenResult } from '@/components/forbidden-result';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
@@ -45,6 +46,7 @@ export function ConsoleLayout({ account }: { account: CurrentAccount }) {
   const isPhone = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useKeyboardScrollableTables();
   const { title, permission } = useRouteMeta();
   const allowed = hasPermission(account, permission);
 
@@ -102,7 +104,7 @@ export function ConsoleLayout({ account }: { account: CurrentAccount }) {
         <Layout.Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
           {allowed ? <Outlet /> : <ForbiddenResult />}
         </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: '#999', padding: '12px 24px' }}>
+        <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '12px 24px' }}>
           律师协会会员服务平台 · 管理后台
         </Layout.Footer>
       </Layout>

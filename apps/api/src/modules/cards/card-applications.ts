@@ -1,3 +1,4 @@
+import { clause } from '@lx/shared/sentences';
 import {
   formatCardApplicationNo,
   formatCardNo,
@@ -185,7 +186,7 @@ async function step(
   const what = `您的${CARD_APPLICATION_KIND_LABELS[application.kind]}（${formatCardApplicationNo(application.number)}）`;
   const body =
     action === 'reject'
-      ? `${what}未通过审核。驳回原因：${comment ?? ''}。请撤消后按要求重新申请。`
+      ? `${what}未通过审核。驳回原因：${clause(comment)}。请撤消后按要求重新申请。`
       : action === 'collect'
         ? `${what}已领取，新卡卡号 ${cardNumber ?? ''}${voided ? `；原卡 ${voided} 已作废` : ''}。`
         : `${what}${NOTICES[rule.to] ?? stateLabel(rule.to)}。`;

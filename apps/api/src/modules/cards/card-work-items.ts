@@ -1,3 +1,4 @@
+import { clause } from '@lx/shared/sentences';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** A lawyer's latest card application that needs them: a card to collect or a rejection. */
@@ -16,7 +17,7 @@ export const ownCardWorkItems: WorkItemSource = async ({ prisma, auth }) => {
       title: ready ? '会员卡可以领取' : '会员卡申请被驳回',
       description: ready
         ? '您的会员卡已制作并验卡完成，请到协会领取。'
-        : `驳回原因：${application.rejectReason ?? ''}。请撤消后按要求重新申请。`,
+        : `驳回原因：${clause(application.rejectReason)}。请撤消后按要求重新申请。`,
       link: `/cards/applications/${application.id}`,
       level: 'todo',
     },

@@ -1,3 +1,4 @@
+import { clause } from '@lx/shared/sentences';
 import { chineseDateTime } from '@lx/shared/dates';
 import type { EventInput, StaffEvent } from '@lx/shared/event-schemas';
 import { EVENT_WORKFLOW, LEAVE_WORKFLOW, REGISTRATION_WORKFLOW } from '@lx/shared/event-workflow';
@@ -167,9 +168,9 @@ export async function cancelEvent(options: {
     await notifyRegistrants(tx, {
       registrationIds: cancelled.map((r) => r.id),
       title: `活动已取消：${event.title}`,
-      body: `您报名的活动“${event.title}”（${chineseDateTime(event.startsAt)}）已取消，取消原因：${reason}。您的报名已随之取消，给您带来不便，敬请谅解。`,
+      body: `您报名的活动“${event.title}”（${chineseDateTime(event.startsAt)}）已取消，取消原因：${clause(reason)}。您的报名已随之取消，给您带来不便，敬请谅解。`,
       link: `/events/${eventId}`,
-      sms: `【律师协会】您报名的活动“${event.title}”已取消，原因：${reason}。您的报名已随之取消。`,
+      sms: `【律师协会】您报名的活动“${event.title}”已取消，原因：${clause(reason)}。您的报名已随之取消。`,
       purpose: '活动通知',
     });
     await recordAudit(tx, actor, {

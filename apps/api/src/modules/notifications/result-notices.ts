@@ -1,5 +1,6 @@
 import type { AwaitedResult } from '@lx/shared/awaited-results';
 import { SMS_MAX_CHARS } from '@lx/shared/awaited-results';
+import { clause } from '@lx/shared/sentences';
 
 // Every awaited result's words in one place (SPEC §2.11): the in-app title and body, and an SMS
 // of at most 70 characters (the variable parts are shortened to fit). The e-mail is the title as
@@ -37,9 +38,9 @@ export const resultNotices = {
   profileRejected: (opinion: string): ResultNotice => ({
     kind: 'profile',
     title: '您的档案信息未通过审核',
-    body: `审核意见：${opinion}。请根据审核意见修改后重新提交。`,
+    body: `审核意见：${clause(opinion)}。请根据审核意见修改后重新提交。`,
     link: '/profile',
-    sms: smsWith('您的律师档案未通过审核：{}。请登录修改后重新提交。', opinion),
+    sms: smsWith('您的律师档案未通过审核：{}。请登录修改后重新提交。', clause(opinion)),
     purpose: '档案审核',
   }),
   /** 受理, 可领取 (已验卡) and 驳回 go out by SMS; the other steps only in-app (notify). */
@@ -107,7 +108,7 @@ export const resultNotices = {
   leaveRejected: (o: { event: string; reason: string; link: string }): ResultNotice => ({
     kind: 'leave',
     title: `请假未获批准：${o.event}`,
-    body: `您为活动“${o.event}”提交的请假申请未获批准，原因：${o.reason}。请按时参加，未参加将记为缺席。`,
+    body: `您为活动“${o.event}”提交的请假申请未获批准，原因：${clause(o.reason)}。请按时参加，未参加将记为缺席。`,
     link: o.link,
     sms: smsWith('您为活动“{}”的请假未获批准，请按时参加，详情请登录查看。', o.event),
     purpose: '活动请假',

@@ -1,3 +1,4 @@
+import { clause } from '@lx/shared/sentences';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** A lawyer's own profile while it is not yet approved: fill it in, fix it, or wait. */
@@ -12,7 +13,7 @@ export const ownProfileWorkItems: WorkItemSource = async ({ prisma, auth }) => {
     DRAFT: ['信息补全', '首次登录系统后，请补全个人档案的 13 项信息并正式提交审核。', 'todo'],
     REJECTED: [
       '档案信息未通过审核',
-      `审核意见：${profile?.reviewOpinion ?? ''}。请修改后重新提交。`,
+      `审核意见：${clause(profile?.reviewOpinion)}。请修改后重新提交。`,
       'todo',
     ],
     SUBMITTED: ['档案信息审核中', '您的材料已经提交审核，目前正在审核中。', 'info'],

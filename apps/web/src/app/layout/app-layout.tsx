@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
 import { ACCOUNT_KIND_LABELS } from '@lx/shared/labels';
 import { paths } from '@/config/paths';
+import { useKeyboardScrollableTables } from '@lx/ui/accessibility';
 import { useLogout } from '@lx/ui/logout';
 import { selectedNavKey, visibleNavItems } from './nav-items';
 import { UserPanel } from './user-panel';
@@ -36,6 +37,7 @@ export function AppLayout({ account, children }: AppLayoutProps) {
   const desktop = screens.md === true;
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useKeyboardScrollableTables();
   const logout = useLogout({ loginHref: paths.login.getHref() });
   // Until the initial password is changed nothing but the change itself and logging out is offered.
   const restricted = account.mustChangePassword;
@@ -45,6 +47,11 @@ export function AppLayout({ account, children }: AppLayoutProps) {
   const menuItems = items.map((item) => ({
     key: item.key,
     icon: item.icon,
+    label: <Link to={item.path}>{item.label}</Link>,
+  }));
+  // The bar on a wide screen: words only, so all of them fit in one line at 1280 px.
+  const barItems = items.map((item) => ({
+    key: item.key,
     label: <Link to={item.path}>{item.label}</Link>,
   }));
 
@@ -74,18 +81,7 @@ export function AppLayout({ account, children }: AppLayoutProps) {
           />
         ) : null}
         <Brand compact={!desktop} />
-        {desktop && !restricted ? (
-          <nav aria-label="主导航" style={{ flex: 1, minWidth: 0 }}>
-            <Menu
-              mode="horizontal"
-              items={menuItems}
-              selectedKeys={selected ? [selected] : []}
-              style={{ borderBottom: 0, lineHeight: `${HEADER_HEIGHT - 2}px` }}
-            />
-          </nav>
-        ) : (
-          <div style={{ flex: 1 }} />
-        )}
+        <div style={{ flex: 1 }} />
         {restricted ? (
           <Button
             icon={<LogoutOutlined />}
@@ -98,6 +94,23 @@ export function AppLayout({ account, children }: AppLayoutProps) {
           <UserPanel account={account} compact={!desktop} />
         )}
       </Layout.Header>
+      {desktop && !restricted ? (
+        // The bar has a row of its own, the width of the page: at 1280 px every entry fits, so none
+        // hides behind a 「…」 (whose hidden copies of the entries took keyboard focus). On a narrower
+        // screen the entries wrap to a second line rather than overflow.
+        <nav
+          aria-label="主导航"
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}
+        >
+          <Menu
+            mode="horizontal"
+            disabledOverflow
+            items={barItems}
+            selectedKeys={selected ? [selected] : []}
+            style={{ borderBottom: 0, lineHeight: '46px', flexWrap: 'wrap' }}
+          />
+        </nav>
+      ) : null}
       {!restricted ? (
         <Drawer
           title={
@@ -131,7 +144,7 @@ export function AppLayout({ account, children }: AppLayoutProps) {
         {/* Layout.Content is the page's one <main> landmark. */}
         {children}
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', padding: '16px 12px' }}>
+      <Layout.Footer style={{ textAlign: 'center', color: '#595959', padding: '16px 12px' }}>
         律协会员服务平台 · 会员在线办事
       </Layout.Footer>
     </Layout>

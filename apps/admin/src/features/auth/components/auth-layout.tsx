@@ -23,7 +23,8 @@ export function AuthLayout({ title, children }: { title: string; children: React
         律师协会会员服务平台 · 工作人员使用
       </Typography.Text>
       <Card
-        title={title}
+        // The page's one h1, as on the member pages (issue 19).
+        title={<h1 style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>{title}</h1>}
         style={{ width: '100%', maxWidth: 400, boxShadow: '0 8px 24px rgba(0,0,0,0.12)' }}
       >
         {children}

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CardApplicationDetail } from '@lx/shared/card-schemas';
 import { api } from '@lx/ui/api-client';
+import { FRESH_RECORD } from '@lx/ui/record-freshness';
 
 export function getCardApplication(id: string): Promise<CardApplicationDetail> {
   return api<CardApplicationDetail>(`/api/admin/card-applications/${encodeURIComponent(id)}`);
@@ -12,6 +13,9 @@ export function getCardApplicationQueryOptions(id?: string) {
     queryKey: id ? ['card-applications', 'detail', id] : ['card-applications', 'detail'],
     queryFn: () => getCardApplication(id ?? ''),
     enabled: Boolean(id),
+    // Read again on opening the page and on returning to the window (a reviewer's decision
+    // must rest on what the member has now, not on what was read a minute ago).
+    ...FRESH_RECORD,
   });
 }
 

@@ -1,6 +1,8 @@
-import { Col, Flex, Row } from 'antd';
+import { Col, Flex, Row, Space } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { useParams } from 'react-router';
+import { CARD_APPLICATION_STATE_LABELS } from '@lx/shared/card-workflow';
+import { RecordChangeAlert, RefreshButton, useRecordChangeNotice } from '@lx/ui/record-freshness';
 import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
@@ -24,6 +26,17 @@ function BackLink() {
 export function CardApplicationPage() {
   const { id = '' } = useParams();
   const detail = useCardApplication(id);
+  const change = useRecordChangeNotice(
+    detail.data
+      ? {
+          id: detail.data.id,
+          version: detail.data.version,
+          state: detail.data.state,
+          stateLabel: CARD_APPLICATION_STATE_LABELS[detail.data.state],
+        }
+      : undefined,
+    '申请',
+  );
 
   if (detail.isPending) return <FullPageSpin />;
   if (detail.isError) {
@@ -43,7 +56,12 @@ export function CardApplicationPage() {
       <PageHeader
         title={application.number}
         tags={<CardApplicationStateTag state={application.state} />}
-        extra={<CardApplicationActions application={application} />}
+        extra={
+          <Space wrap>
+            <RefreshButton fetching={detail.isFetching} onRefresh={detail.refetch} />
+            <CardApplicationActions application={application} />
+          </Space>
+        }
       >
         {[
           application.data.name,
@@ -52,6 +70,7 @@ export function CardApplicationPage() {
           `申请时间 ${formatDateTime(application.createdAt)}`,
         ].join(' · ')}
       </PageHeader>
+      <RecordChangeAlert notice={change.notice} onClose={change.dismiss} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>

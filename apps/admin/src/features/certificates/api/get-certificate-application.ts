@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CertificateApplication } from '@lx/shared/certificate-schemas';
 import { api } from '@lx/ui/api-client';
+import { FRESH_RECORD } from '@lx/ui/record-freshness';
 
 export function getCertificateApplication(id: string): Promise<CertificateApplication> {
   return api<CertificateApplication>(`/api/admin/certificates/${encodeURIComponent(id)}`);
@@ -12,6 +13,9 @@ export function getCertificateApplicationQueryOptions(id?: string) {
     queryKey: id ? ['certificates', 'detail', id] : ['certificates', 'detail'],
     queryFn: () => getCertificateApplication(id ?? ''),
     enabled: Boolean(id),
+    // Read again on opening the page and on returning to the window (a reviewer's decision
+    // must rest on what the member has now, not on what was read a minute ago).
+    ...FRESH_RECORD,
   });
 }
 

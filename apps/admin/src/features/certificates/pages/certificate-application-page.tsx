@@ -1,6 +1,8 @@
-import { Col, Flex, Row } from 'antd';
+import { Col, Flex, Row, Space } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { useParams } from 'react-router';
+import { CERTIFICATE_STATE_LABELS } from '@lx/shared/certificate-workflow';
+import { RecordChangeAlert, RefreshButton, useRecordChangeNotice } from '@lx/ui/record-freshness';
 import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
@@ -21,6 +23,17 @@ function BackLink() {
 export function CertificateApplicationPage() {
   const { id = '' } = useParams();
   const detail = useCertificateApplication(id);
+  const change = useRecordChangeNotice(
+    detail.data
+      ? {
+          id: detail.data.id,
+          version: detail.data.version,
+          state: detail.data.state,
+          stateLabel: CERTIFICATE_STATE_LABELS[detail.data.state],
+        }
+      : undefined,
+    '申请',
+  );
 
   if (detail.isPending) return <FullPageSpin />;
   if (detail.isError) {
@@ -40,7 +53,12 @@ export function CertificateApplicationPage() {
       <PageHeader
         title={application.number}
         tags={<CertificateStateTag state={application.state} />}
-        extra={<CertificateReviewActions application={application} />}
+        extra={
+          <Space wrap>
+            <RefreshButton fetching={detail.isFetching} onRefresh={detail.refetch} />
+            <CertificateReviewActions application={application} />
+          </Space>
+        }
       >
         {[
           application.applicantName,
@@ -48,6 +66,7 @@ export function CertificateApplicationPage() {
           `申请时间 ${formatDateTime(application.createdAt)}`,
         ].join(' · ')}
       </PageHeader>
+      <RecordChangeAlert notice={change.notice} onClose={change.dismiss} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={11}>
           <Flex vertical gap={16}>

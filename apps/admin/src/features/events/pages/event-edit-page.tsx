@@ -39,15 +39,21 @@ function EventEditor({ loaded }: { loaded: StaffEvent }) {
 
   if (!canApply(EVENT_WORKFLOW, 'edit', shown.state)) {
     return (
-      <Result
-        status="info"
-        title={`该活动${EVENT_WORKFLOW.labels[shown.state]}，不能编辑`}
-        extra={
-          <Button type="primary" onClick={() => void navigate(paths.event.getHref(shown.id))}>
-            返回活动详情
-          </Button>
-        }
-      />
+      <>
+        <PageHeader
+          title={`编辑活动：${shown.title}`}
+          tags={<EventStateTag state={shown.state} />}
+        />
+        <Result
+          status="info"
+          title={`该活动${EVENT_WORKFLOW.labels[shown.state]}，不能编辑`}
+          extra={
+            <Button type="primary" onClick={() => void navigate(paths.event.getHref(shown.id))}>
+              返回活动详情
+            </Button>
+          }
+        />
+      </>
     );
   }
 

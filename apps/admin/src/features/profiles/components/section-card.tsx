@@ -1,5 +1,5 @@
 import { Card, Table, Tag, Typography, type TableProps } from 'antd';
-import { displayValue } from '@lx/shared/profile-fields';
+import { entryFieldText } from '@lx/shared/profile-fields';
 import {
   SECTION_STATUS_LABELS,
   type ProfileDetail,
@@ -40,7 +40,7 @@ export function SectionCard({
     title: field.label,
     key: field.name,
     render: (_, entry) => {
-      const text = displayValue(field, entry.data[field.name]) || '—';
+      const text = entryFieldText(field, entry.data) || '—';
       return field.kind === 'textarea' ? (
         <div
           style={{ minWidth: 200, maxWidth: 360, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}

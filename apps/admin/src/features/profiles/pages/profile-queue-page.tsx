@@ -6,6 +6,7 @@ import { useListParams } from '@/lib/use-list-params';
 import { useProfileQueue } from '../api/get-profile-queue';
 import { ProfileQueueFilters } from '../components/profile-queue-filters';
 import { ProfileQueueTable } from '../components/profile-queue-table';
+import { TABS_MORE } from '@lx/ui/accessibility';
 
 const FILTER_KEYS = ['state', 'organisationId', 'submittedFrom', 'submittedTo', 'q'] as const;
 
@@ -82,6 +83,7 @@ export function ProfileQueuePage() {
       </PageHeader>
       <Card>
         <Tabs
+          more={TABS_MORE}
           activeKey={tab}
           onChange={(key) => setFilters({ ...rest, state: key === DEFAULT_TAB ? undefined : key })}
           items={tabs}

@@ -1,7 +1,9 @@
-import { Alert, Col, Flex, Row } from 'antd';
+import { Alert, Col, Flex, Row, Space } from 'antd';
 import { formatDateTime } from '@lx/shared/dates';
 import { LIST_SECTIONS } from '@lx/shared/profile-sections';
 import { useParams } from 'react-router';
+import { PROFILE_STATE_LABELS } from '@lx/shared/profile-workflow';
+import { RecordChangeAlert, RefreshButton, useRecordChangeNotice } from '@lx/ui/record-freshness';
 import { BackToQueue } from '@/lib/queue-link';
 import { FullPageSpin } from '@/components/full-page-spin';
 import { PageHeader } from '@/components/page-header';
@@ -24,6 +26,17 @@ function BackLink() {
 export function ProfileReviewPage() {
   const { id = '' } = useParams();
   const detail = useProfileDetail(id);
+  const change = useRecordChangeNotice(
+    detail.data
+      ? {
+          id: detail.data.id,
+          version: detail.data.overview.version,
+          state: detail.data.overview.state,
+          stateLabel: PROFILE_STATE_LABELS[detail.data.overview.state],
+        }
+      : undefined,
+    '档案',
+  );
 
   if (detail.isPending) return <FullPageSpin />;
   if (detail.isError) {
@@ -46,7 +59,12 @@ export function ProfileReviewPage() {
       <PageHeader
         title={basic.practiceRecord.name}
         tags={<ProfileStateTag state={overview.state} />}
-        extra={<ReviewActions detail={data} />}
+        extra={
+          <Space wrap>
+            <RefreshButton fetching={detail.isFetching} onRefresh={detail.refetch} />
+            <ReviewActions detail={data} />
+          </Space>
+        }
       >
         {[
           basic.practiceRecord.organisationName,
@@ -60,6 +78,7 @@ export function ProfileReviewPage() {
           .filter(Boolean)
           .join(' · ')}
       </PageHeader>
+      <RecordChangeAlert notice={change.notice} onClose={change.dismiss} />
       <Flex vertical gap={16}>
         {overview.state === 'SUBMITTED' ? (
           <Alert

@@ -16,6 +16,7 @@ import { StaffCreateModal } from '../components/staff-create-modal';
 import { StaffEditModal } from '../components/staff-edit-modal';
 import { StaffFilters } from '../components/staff-filters';
 import { StaffTable } from '../components/staff-table';
+import { TABS_MORE } from '@lx/ui/accessibility';
 
 const FILTER_KEYS = ['q'] as const;
 
@@ -94,6 +95,7 @@ export function StaffPage() {
       </PageHeader>
       <Card>
         <Tabs
+          more={TABS_MORE}
           activeKey={tab}
           onChange={(key) => setParams(key === 'roles' ? { tab: 'roles' } : {})}
           items={[

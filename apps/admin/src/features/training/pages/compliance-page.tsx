@@ -27,6 +27,7 @@ import { ComplianceTable } from '../components/compliance-table';
 import { OrganisationComplianceTable } from '../components/organisation-compliance-table';
 import { reportYearOf, yearParam } from '../components/report-year';
 import { ReportYearSelect } from '../components/report-year-select';
+import { TABS_MORE } from '@lx/ui/accessibility';
 
 const FILTER_KEYS = ['year', 'status', 'q', 'organisationId', 'tab'] as const;
 type Params = ListParams<(typeof FILTER_KEYS)[number]>;
@@ -163,6 +164,7 @@ export function CompliancePage() {
           </FilterForm>
         </Flex>
         <Tabs
+          more={TABS_MORE}
           activeKey={tab}
           // Only the tab shown asks the API: the search means something else in the other one.
           destroyOnHidden

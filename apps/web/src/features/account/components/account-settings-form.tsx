@@ -1,6 +1,7 @@
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { accountSettingsSchema, type CurrentAccount } from '@lx/shared/account-schemas';
+import { accountSettingsLabels } from '@lx/shared/labels';
 import { ZodForm } from '@lx/ui/zod-form';
 import { formErrorMessage } from '@/lib/form-error';
 import { useUpdateAccountSettings } from '../api/update-account-settings';
@@ -12,6 +13,7 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
   const { message } = App.useApp();
   const updateMutation = useUpdateAccountSettings();
   const [formError, setFormError] = useState<string | null>(null);
+  const labels = accountSettingsLabels(account.kind);
 
   return (
     <>
@@ -39,9 +41,9 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
         }}
       >
         <Form.Item
-          label="真实姓名"
+          label={labels.name}
           htmlFor="account-settings_displayName"
-          extra="姓名以执业证登记为准，如有错误请提交工单。"
+          extra={labels.nameHint}
         >
           <Input
             id="account-settings_displayName"
@@ -53,7 +55,7 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
         <Form.Item label="登录账号" htmlFor="account-settings_login">
           <Input id="account-settings_login" value={account.login} readOnly variant="filled" />
         </Form.Item>
-        <Form.Item label="个人邮箱" name="email">
+        <Form.Item label={labels.email} name="email">
           <Input inputMode="email" autoComplete="email" maxLength={100} />
         </Form.Item>
         <Form.Item label="邮政编码" name="postcode">
@@ -66,10 +68,10 @@ export function AccountSettingsForm({ account }: { account: CurrentAccount }) {
         >
           <Input inputMode="numeric" autoComplete="tel" maxLength={11} />
         </Form.Item>
-        <Form.Item label="个人简介" name="bio">
+        <Form.Item label={labels.bio} name="bio">
           <Input.TextArea rows={5} maxLength={500} showCount />
         </Form.Item>
-        <Form.Item label="个人照片" htmlFor={AVATAR_INPUT_ID}>
+        <Form.Item label={labels.photo} htmlFor={AVATAR_INPUT_ID}>
           <AvatarUpload account={account} inputId={AVATAR_INPUT_ID} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={updateMutation.isPending}>

@@ -1,3 +1,4 @@
+import { accountSettingsLabels } from '@lx/shared/labels';
 import { UploadOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Flex, Typography, Upload } from 'antd';
 import type { CurrentAccount } from '@lx/shared/account-schemas';
@@ -29,7 +30,13 @@ export function AvatarUpload({ account, inputId }: AvatarUploadProps) {
 
   return (
     <Flex align="center" gap={16} wrap>
-      <Avatar size={96} shape="square" src={avatarUrl} icon={<UserOutlined />} alt="个人照片" />
+      <Avatar
+        size={96}
+        shape="square"
+        src={avatarUrl}
+        icon={<UserOutlined />}
+        alt={accountSettingsLabels(account.kind).photo}
+      />
       <div>
         <Upload
           id={inputId}

@@ -1,5 +1,7 @@
 import { Alert, App, Button, Checkbox, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
+import { accountSettingsLabels } from '@lx/shared/labels';
+import { useCurrentAccount } from '@lx/ui/current-account';
 import {
   AWAITED_RESULTS,
   AWAITED_RESULT_LABELS,
@@ -24,6 +26,7 @@ const CHANNELS = [
 export function NotificationPreferencesForm() {
   const { message } = App.useApp();
   const settings = useNotificationSettings();
+  const labels = accountSettingsLabels(useCurrentAccount().kind);
   const save = useSaveNotificationPreferences();
   // What the member has ticked since the page loaded; until then, what is saved.
   const [edited, setEdited] = useState<NotificationPreferences | null>(null);
@@ -46,7 +49,7 @@ export function NotificationPreferencesForm() {
     <div style={{ maxWidth: 560 }}>
       <Typography.Paragraph type="secondary">
         站内通知始终开启。短信发送至 {settings.data.mobile ?? '（未填写手机号码，请在上方填写）'}
-        ，邮件发送至 {settings.data.emailAddress ?? '（未填写个人邮箱，请在上方填写）'}。
+        ，邮件发送至 {settings.data.emailAddress ?? `（未填写${labels.email}，请在上方填写）`}。
       </Typography.Paragraph>
       {error ? (
         <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />

@@ -1,5 +1,9 @@
 import { CloseCircleFilled } from '@ant-design/icons';
-import { Button, Form, Input, theme } from 'antd';
+import { Button, Form, theme } from 'antd';
+// The field and the password field alone, not antd's whole Input (TextArea, Search, OTP and their
+// icons): the login page's weight budget (issue 19, bench/page-weight.ts).
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { loginSchema } from '@lx/shared/auth-schemas';
@@ -66,7 +70,7 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
           />
         </Form.Item>
         <Form.Item label="密码" name="password">
-          <Input.Password placeholder="请输入密码" autoComplete="current-password" size="large" />
+          <Password placeholder="请输入密码" autoComplete="current-password" size="large" />
         </Form.Item>
         <Form.Item style={{ marginBottom: 12 }}>
           <Button
@@ -80,7 +84,7 @@ export function LoginForm({ onLoggedIn }: LoginFormProps) {
           </Button>
         </Form.Item>
         <div style={{ textAlign: 'right' }}>
-          <Link to={paths.forgotPassword.getHref()}>忘记密码?</Link>
+          <Link to={paths.forgotPassword.getHref()}>忘记密码？</Link>
         </div>
       </ZodForm>
     </>

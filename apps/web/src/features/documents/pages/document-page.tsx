@@ -118,7 +118,7 @@ function DocumentView({ document, backTo }: { document: MemberDocument; backTo: 
         {document.attachments.length > 0 ? (
           <AttachmentLinks attachments={document.attachments} label="公文附件" />
         ) : (
-          <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>无附件</span>
+          <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>无附件</span>
         )}
       </Section>
       <Section id="document-feedback" title="反馈情况">

@@ -8,6 +8,7 @@ import { useEvents } from '../api/get-events';
 import { EventCards } from '../components/event-cards';
 import { EVENT_TAB_LABELS, tabFromSearch, type EventTab } from '../components/event-tab';
 import { SuspensionAlert } from '../components/suspension-alert';
+import { TABS_MORE } from '@lx/ui/accessibility';
 
 const PAGE_SIZE = 10;
 
@@ -63,6 +64,7 @@ export function EventsPage() {
       </Typography.Paragraph>
       <SuspensionAlert />
       <Tabs
+        more={TABS_MORE}
         activeKey={tab}
         onChange={(key) => void navigate(paths.events.getHref(tabFromSearch(key)))}
         items={MEMBER_EVENT_TABS.map((key) => ({

@@ -57,11 +57,14 @@ const choice = (
     options={options(values)}
   />
 );
-const multi = (values: readonly string[]) => (
+// With a most (`max`), the other options are disabled once that many are picked: a 4th pick is
+// not taken and then refused (issue 19).
+const multi = (values: readonly string[], max?: number) => (
   <Select
     mode="multiple"
     placeholder="请选择（可多选）"
     showSearch={{ optionFilterProp: 'label' }}
+    maxCount={max}
     options={options(values)}
   />
 );
@@ -105,7 +108,7 @@ const FIELDS: Record<BasicFieldName, FieldUi> = {
   issuingAuthority: { control: () => text(undefined, 100) },
   workingLanguages: { control: () => multi(WORKING_LANGUAGES) },
   practiceAreas: {
-    control: () => multi(PRACTICE_AREAS),
+    control: () => multi(PRACTICE_AREAS, MAX_PRACTICE_AREAS),
     extra: `注：最多可选择${MAX_PRACTICE_AREAS}项执业范围`,
     wide: true,
   },

@@ -1,5 +1,5 @@
 import { Card, Descriptions, Flex } from 'antd';
-import { displayValue } from '@lx/shared/profile-fields';
+import { entryFieldText } from '@lx/shared/profile-fields';
 import { SectionEntryActions } from './section-entry-actions';
 import type { SectionEntryListProps } from './section-entry-table';
 
@@ -40,7 +40,7 @@ export function SectionEntryCards({
                 .map((field) => ({
                   key: field.name,
                   label: field.label,
-                  children: displayValue(field, entry.data[field.name]),
+                  children: entryFieldText(field, entry.data),
                 }))
                 .filter((item) => item.children !== '')}
               styles={{ content: { overflowWrap: 'anywhere' } }}

@@ -38,6 +38,8 @@ export function SectionEntryForm({ def, data, saving, onSave, onCancel }: Sectio
       name={`section-entry-${def.slug}`}
       schema={SECTION_ENTRY_SCHEMAS[def.key]}
       initialValues={formValues(def.fields, data)}
+      // Enter after typing a date must not save a half-filled entry: only 保存 saves.
+      submitOnEnter={false}
       onSubmit={async (values) => {
         setFormError(null);
         try {

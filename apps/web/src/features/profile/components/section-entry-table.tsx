@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType } from 'antd';
-import { displayValue } from '@lx/shared/profile-fields';
+import { entryFieldText } from '@lx/shared/profile-fields';
 import type { SectionDef } from '@lx/shared/profile-sections';
 import type { SectionEntry } from '@lx/shared/profile-schemas';
 import { SectionEntryActions } from './section-entry-actions';
@@ -29,10 +29,10 @@ export function SectionEntryTable({
     render: (_, entry) =>
       field.kind === 'textarea' ? (
         <div style={{ maxWidth: 320, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {displayValue(field, entry.data[field.name])}
+          {entryFieldText(field, entry.data)}
         </div>
       ) : (
-        displayValue(field, entry.data[field.name])
+        entryFieldText(field, entry.data)
       ),
   }));
   if (changeable && entries.some((entry) => entry.editable)) {

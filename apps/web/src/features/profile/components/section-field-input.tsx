@@ -1,5 +1,5 @@
 import { Checkbox, Form, Input, Select } from 'antd';
-import type { FieldDef } from '@lx/shared/profile-fields';
+import { ONGOING_END_TEXT, type FieldDef } from '@lx/shared/profile-fields';
 
 /** The input a field definition asks for, labelled and marked required when it is. */
 export function SectionFieldInput({ field }: { field: FieldDef }) {
@@ -27,7 +27,11 @@ export function SectionFieldInput({ field }: { field: FieldDef }) {
           label={field.label}
           name={field.name}
           required={field.required}
-          extra="如：2016-01-01"
+          extra={
+            field.name === 'endDate'
+              ? `如：2016-01-01；至今未结束的不填，显示为「${ONGOING_END_TEXT}」`
+              : '如：2016-01-01'
+          }
         >
           <Input maxLength={10} placeholder="格式 yyyy-MM-dd" inputMode="numeric" />
         </Form.Item>

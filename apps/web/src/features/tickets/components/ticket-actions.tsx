@@ -1,6 +1,6 @@
-import { App, Button, Flex, Popconfirm } from 'antd';
+import { App, Button, Flex, Popconfirm, Typography } from 'antd';
 import type { TicketDetail } from '@lx/shared/ticket-schemas';
-import { TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
+import { TICKET_MEMBER_ACTION_HINTS, TICKET_WORKFLOW } from '@lx/shared/ticket-workflow';
 import { ApiRequestError } from '@lx/ui/api-client';
 import { errorMessage } from '@lx/ui/error-message';
 import { useCancelTicket } from '../api/cancel-ticket';
@@ -33,25 +33,41 @@ export function TicketActions({ ticket, onConflict }: TicketActionsProps) {
 
   if (!ticket.canClose && !ticket.canCancel) return null;
   return (
-    <Flex wrap gap={12} align="center">
-      {ticket.canClose ? (
-        <Popconfirm
-          title="确定关闭该工单吗？"
-          onConfirm={() => run(close.mutateAsync, '工单已关闭')}
-        >
-          <Button loading={close.isPending}>{TICKET_WORKFLOW.transitions.close.label}</Button>
-        </Popconfirm>
-      ) : null}
-      {ticket.canCancel ? (
-        <Popconfirm
-          title="确定取消该工单吗？"
-          onConfirm={() => run(cancel.mutateAsync, '工单已取消')}
-        >
-          <Button danger loading={cancel.isPending}>
-            {TICKET_WORKFLOW.transitions.cancel.label}
-          </Button>
-        </Popconfirm>
-      ) : null}
+    <Flex vertical gap={8}>
+      <Flex wrap gap={12} align="center">
+        {ticket.canClose ? (
+          <Popconfirm
+            title="确定关闭该工单吗？"
+            description={TICKET_MEMBER_ACTION_HINTS.close}
+            onConfirm={() => run(close.mutateAsync, '工单已关闭')}
+          >
+            <Button loading={close.isPending}>{TICKET_WORKFLOW.transitions.close.label}</Button>
+          </Popconfirm>
+        ) : null}
+        {ticket.canCancel ? (
+          <Popconfirm
+            title="确定取消该工单吗？"
+            description={TICKET_MEMBER_ACTION_HINTS.cancel}
+            onConfirm={() => run(cancel.mutateAsync, '工单已取消')}
+          >
+            <Button danger loading={cancel.isPending}>
+              {TICKET_WORKFLOW.transitions.cancel.label}
+            </Button>
+          </Popconfirm>
+        ) : null}
+      </Flex>
+      {/* The difference, said where the choice is made. */}
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {ticket.canClose ? (
+          <>
+            {TICKET_WORKFLOW.transitions.close.label}：{TICKET_MEMBER_ACTION_HINTS.close}
+            <br />
+          </>
+        ) : null}
+        {ticket.canCancel
+          ? `${TICKET_WORKFLOW.transitions.cancel.label}：${TICKET_MEMBER_ACTION_HINTS.cancel}`
+          : null}
+      </Typography.Text>
     </Flex>
   );
 }

@@ -11,10 +11,17 @@ type NumberLookupFormProps = {
   initialNumber: string | undefined;
   loading: boolean;
   onLookup: (number: string) => void;
+  /** The number typed is not a certificate number: the result shown is no longer its answer. */
+  onInvalid: () => void;
 };
 
 /** 证明编号 and 查询; the number is checked (ZM + 10 digits) before anything is asked. */
-export function NumberLookupForm({ initialNumber, loading, onLookup }: NumberLookupFormProps) {
+export function NumberLookupForm({
+  initialNumber,
+  loading,
+  onLookup,
+  onInvalid,
+}: NumberLookupFormProps) {
   return (
     <ZodForm
       name="certificate-lookup"
@@ -22,6 +29,7 @@ export function NumberLookupForm({ initialNumber, loading, onLookup }: NumberLoo
       initialValues={{ number: initialNumber ?? '' }}
       autoComplete="off"
       onSubmit={(values) => onLookup(values.number)}
+      onInvalid={onInvalid}
     >
       <Form.Item label="证明编号" name="number" required extra="证明右上角的编号，如 ZM2026000123">
         <Input maxLength={20} placeholder="请输入证明编号" allowClear />

@@ -31,8 +31,9 @@ export function VerifyPage() {
   const { number, problem } = numberFromAddress(param);
   const lookup = useCertificateVerification(number);
   const fileCheck = useVerifyCertificateFile();
-  // The panel answers whichever was asked last: the number or the file.
-  const [shown, setShown] = useState<'number' | 'file'>('number');
+  // The panel answers whichever was asked last: the number or the file; nothing after a number
+  // with a format error, so an earlier answer does not stand next to it as if it were its own.
+  const [shown, setShown] = useState<'number' | 'file' | 'none'>('number');
 
   const lookUp = (next: string) => {
     setShown('number');
@@ -56,6 +57,10 @@ export function VerifyPage() {
         initialNumber={param}
         loading={shown === 'number' && lookup.isFetching}
         onLookup={lookUp}
+        onInvalid={() => {
+          setShown('none');
+          fileCheck.reset();
+        }}
       />
       <Divider plain>或</Divider>
       <FileLookup checking={fileCheck.isPending} onFile={checkFile} />
