@@ -15,13 +15,13 @@ export async function findPage<Row>(
   return { rows, total };
 }
 
-type StateCount<State extends string> = { state: State; _count: { _all: number } };
+/** One group of a queue's `GROUP BY state` (`count(*)::int AS count`). */
+export type StateCount<State extends string> = { state: State; count: number };
 
 /**
  * A staff queue's page, its tab counts (one `GROUP BY state` over the filters but the state) and
- * its total, which is one of those counts (a tab) or their sum (全部): two statements, not three.
- * `countByState` awaits its groupBy into a variable: Prisma's overloads do not infer the result
- * from an expected return type.
+ * its total, which is one of those counts (a tab) or their sum (全部): two statements, not three,
+ * run in parallel (the queues run both on the direct lane).
  */
 export async function findQueuePage<Row, State extends string>(
   query: PageQuery & { state?: State | undefined },
@@ -34,7 +34,7 @@ export async function findQueuePage<Row, State extends string>(
   const window = { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
   const [rows, groups] = await Promise.all([source.find(window), source.countByState()]);
   const counts = Object.fromEntries(states.map((s) => [s, 0])) as Record<State, number>;
-  for (const group of groups) counts[group.state] = group._count._all;
+  for (const group of groups) counts[group.state] = group.count;
   const total = query.state
     ? counts[query.state]
     : Object.values<number>(counts).reduce((sum, n) => sum + n, 0);

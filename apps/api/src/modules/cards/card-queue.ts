@@ -6,61 +6,80 @@ import {
 } from '@lx/shared/card-schemas';
 import { CARD_APPLICATION_STATES } from '@lx/shared/card-workflow';
 import { startOfShanghaiDay } from '@lx/shared/dates';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findQueuePage } from '../../lib/find-page.ts';
-import { findApplication, situationOf, toApplication, toCard, toSummary } from './card-records.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { directSql } from '../../db/direct-sql.ts';
+import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
+import {
+  findApplication,
+  situationOf,
+  toApplication,
+  toCard,
+  toSummary,
+  type SummaryRow,
+} from './card-records.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The card officers' queue: filtered and paged on the server, with a count per state. */
+type QueueRow = SummaryRow & { lawyerName: string; licenceNo: string | null; organisationName: string };
+
+/**
+ * The card officers' queue: filtered and paged on the server, with a count per state. Two
+ * statements on the direct lane, in parallel: the page as a deferred join (the applications' ids
+ * and sort keys with the filters, ORDER BY + LIMIT/OFFSET on the `("createdAt", number)` index,
+ * then the page's lawyers and firms), and one `GROUP BY state` over the same filters but the state.
+ */
 export async function findCardQueue(
   prisma: PrismaClient,
   query: CardQueueQuery,
 ): Promise<CardQueue> {
-  const serial = query.q ? parseCardApplicationNo(query.q) : null;
-  const createdAt: Prisma.DateTimeFilter = {
-    ...(query.appliedFrom ? { gte: startOfShanghaiDay(query.appliedFrom) } : {}),
-    ...(query.appliedTo
-      ? { lt: new Date(startOfShanghaiDay(query.appliedTo).getTime() + DAY_MS) }
-      : {}),
-  };
-  const base: Prisma.CardApplicationWhereInput = {
-    ...(query.kind ? { kind: query.kind } : {}),
-    ...(query.appliedFrom || query.appliedTo ? { createdAt } : {}),
-    ...(query.q
-      ? {
-          OR: [
-            { lawyer: { name: { contains: query.q } } },
-            { lawyer: { licenceNo: { startsWith: query.q } } },
-            ...(serial !== null ? [{ number: serial }] : []),
-          ],
-        }
-      : {}),
-  };
-  const where = { ...base, ...(query.state ? { state: query.state } : {}) };
+  const sql = directSql(prisma);
+  const q = query.q || null;
+  const serial = q ? parseCardApplicationNo(q) : null;
+  // As Prisma's contains/startsWith: LIKE with the text as given (% and _ stay wildcards).
+  const contains = q && `%${q}%`;
+  const prefix = q && `${q}%`;
+  const kind = query.kind ?? null;
+  const state = query.state ?? null;
+  const from = query.appliedFrom ? startOfShanghaiDay(query.appliedFrom) : null;
+  const to = query.appliedTo
+    ? new Date(startOfShanghaiDay(query.appliedTo).getTime() + DAY_MS)
+    : null;
   const { rows, total, counts } = await findQueuePage(query, CARD_APPLICATION_STATES, {
-    find: (window) =>
-      prisma.cardApplication.findMany({
-        where,
-        include: { lawyer: { include: { organisation: { select: { name: true } } } } },
-        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-        ...window,
-      }),
-    countByState: async () => {
-      const groups = await prisma.cardApplication.groupBy({
-        by: ['state'],
-        where: base,
-        _count: { _all: true },
-      });
-      return groups;
-    },
+    find: ({ skip, take }) => sql<QueueRow>`
+      WITH page AS (
+        SELECT c.id, c.number, c.kind, c.reason, c.state, c."rejectReason", c."createdAt",
+          c."updatedAt", c."lawyerId"
+        FROM "CardApplication" c
+        WHERE (${state}::"CardApplicationState" IS NULL OR c.state = ${state}::"CardApplicationState")
+          AND (${kind}::"CardApplicationKind" IS NULL OR c.kind = ${kind}::"CardApplicationKind")
+          AND (${from}::timestamptz IS NULL OR c."createdAt" >= ${from}::timestamptz)
+          AND (${to}::timestamptz IS NULL OR c."createdAt" < ${to}::timestamptz)
+          AND (${q}::text IS NULL OR c.number = ${serial}::int OR EXISTS (SELECT 1 FROM "Lawyer" l
+            WHERE l.id = c."lawyerId" AND (l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix})))
+        ORDER BY c."createdAt", c.number
+        LIMIT ${take} OFFSET ${skip})
+      SELECT page.id::text AS id, page.number, page.kind::text AS kind, page.reason,
+        page.state::text AS state, page."rejectReason", page."createdAt", page."updatedAt",
+        l.name AS "lawyerName", l."licenceNo", o.name AS "organisationName"
+      FROM page JOIN "Lawyer" l ON l.id = page."lawyerId"
+        JOIN "Organisation" o ON o.id = l."organisationId"
+      ORDER BY page."createdAt", page.number`,
+    countByState: () => sql<StateCount<QueueRow['state']>>`
+      SELECT c.state::text AS state, count(*)::int AS count
+      FROM "CardApplication" c
+      WHERE (${kind}::"CardApplicationKind" IS NULL OR c.kind = ${kind}::"CardApplicationKind")
+        AND (${from}::timestamptz IS NULL OR c."createdAt" >= ${from}::timestamptz)
+        AND (${to}::timestamptz IS NULL OR c."createdAt" < ${to}::timestamptz)
+        AND (${q}::text IS NULL OR c.number = ${serial}::int OR EXISTS (SELECT 1 FROM "Lawyer" l
+          WHERE l.id = c."lawyerId" AND (l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix})))
+      GROUP BY c.state`,
   });
   return {
     items: rows.map((row) => ({
       ...toSummary(row),
-      lawyerName: row.lawyer.name,
-      licenceNo: row.lawyer.licenceNo,
-      organisationName: row.lawyer.organisation.name,
+      lawyerName: row.lawyerName,
+      licenceNo: row.licenceNo,
+      organisationName: row.organisationName,
     })),
     total,
     page: query.page,

@@ -82,7 +82,12 @@ export function toCard(card: CardRow, situation: CardSituation): Card {
   };
 }
 
-export function toSummary(application: ApplicationRow): CardApplicationSummary {
+export type SummaryRow = Pick<
+  ApplicationRow,
+  'id' | 'number' | 'kind' | 'reason' | 'state' | 'rejectReason' | 'createdAt' | 'updatedAt'
+>;
+
+export function toSummary(application: SummaryRow): CardApplicationSummary {
   return {
     id: application.id,
     number: formatCardApplicationNo(application.number),

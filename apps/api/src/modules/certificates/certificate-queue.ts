@@ -1,49 +1,85 @@
 import type { CertificateQueue, CertificateQueueQuery } from '@lx/shared/certificate-schemas';
 import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findQueuePage } from '../../lib/find-page.ts';
-import { APPLICATION_INCLUDE, toSummary } from './certificate-records.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { directSql } from '../../db/direct-sql.ts';
+import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
+import { toSummary, type SummaryRow } from './certificate-records.ts';
 
-/** The reviewers' queue: filters, paging and a count per state, all on the server. */
+type QueueRow = Omit<SummaryRow, 'applicant' | 'type' | 'certificate'> & {
+  applicantName: string;
+  typeName: string;
+  reviewMode: SummaryRow['type']['reviewMode'];
+  certificateNumber: string | null;
+};
+
+/**
+ * The reviewers' queue: filters, paging and a count per state, all on the server. Two statements
+ * on the direct lane, in parallel: the page as a deferred join (the applications' ids and sort
+ * keys with the filters, ORDER BY + LIMIT/OFFSET on the `("createdAt", number)` index, then the
+ * page's types and certificates), and one `GROUP BY state` over the same filters but the state.
+ */
 export async function findCertificateQueue(
   prisma: PrismaClient,
   query: CertificateQueueQuery,
 ): Promise<CertificateQueue> {
-  const serial = query.q ? /^(?:sq)?0*(\d{1,9})$/i.exec(query.q.trim()) : null;
-  const base: Prisma.CertificateApplicationWhereInput = {
-    ...(query.typeId ? { typeId: query.typeId } : {}),
-    ...(query.paper === 'ANY'
-      ? { paperQuantity: { gt: 0 } }
-      : query.paper
-        ? { paperState: query.paper }
-        : {}),
-    ...(query.q
-      ? {
-          OR: [
-            { applicant: { path: ['name'], string_contains: query.q } },
-            { certificate: { number: query.q.toUpperCase() } },
-            ...(serial ? [{ number: Number(serial[1]) }] : []),
-          ],
-        }
-      : {}),
-  };
-  const where = { ...base, ...(query.state ? { state: query.state } : {}) };
+  const sql = directSql(prisma);
+  const q = query.q || null;
+  const serial = q ? /^(?:sq)?0*(\d{1,9})$/i.exec(q) : null;
+  const number = serial ? Number(serial[1]) : null;
+  // As Prisma's string_contains: LIKE with the text as given (% and _ stay wildcards).
+  const contains = q && `%${q}%`;
+  const certificateNo = q && q.toUpperCase();
+  const typeId = query.typeId ?? null;
+  const anyPaper = query.paper === 'ANY';
+  const paperState = query.paper && query.paper !== 'ANY' ? query.paper : null;
+  const state = query.state ?? null;
   const { rows, total, counts } = await findQueuePage(query, CERTIFICATE_STATES, {
-    find: (window) =>
-      prisma.certificateApplication.findMany({
-        where,
-        include: APPLICATION_INCLUDE,
-        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-        ...window,
-      }),
-    countByState: async () => {
-      const groups = await prisma.certificateApplication.groupBy({
-        by: ['state'],
-        where: base,
-        _count: { _all: true },
-      });
-      return groups;
-    },
+    find: ({ skip, take }) => sql<QueueRow>`
+      WITH page AS (
+        SELECT a.id, a.number, a."typeId", a.applicant->>'name' AS "applicantName", a.state,
+          a."rejectReason", a."createdAt", a."reviewedAt", a."paperState"
+        FROM "CertificateApplication" a
+        WHERE (${state}::"CertificateState" IS NULL OR a.state = ${state}::"CertificateState")
+          AND (${typeId}::uuid IS NULL OR a."typeId" = ${typeId}::uuid)
+          AND (NOT ${anyPaper}::boolean OR a."paperQuantity" > 0)
+          AND (${paperState}::"PaperState" IS NULL OR a."paperState" = ${paperState}::"PaperState")
+          AND (${q}::text IS NULL OR a.applicant->>'name' LIKE ${contains}
+            OR a.number = ${number}::int
+            OR EXISTS (SELECT 1 FROM "Certificate" c
+              WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))
+        ORDER BY a."createdAt", a.number
+        LIMIT ${take} OFFSET ${skip})
+      SELECT page.id::text AS id, page.number, t.name AS "typeName", page."applicantName",
+        page.state::text AS state, t."reviewMode"::text AS "reviewMode", page."rejectReason",
+        page."createdAt", page."reviewedAt", c.number AS "certificateNumber",
+        page."paperState"::text AS "paperState"
+      FROM page JOIN "CertificateType" t ON t.id = page."typeId"
+        LEFT JOIN "Certificate" c ON c."applicationId" = page.id
+      ORDER BY page."createdAt", page.number`,
+    countByState: () => sql<StateCount<QueueRow['state']>>`
+      SELECT a.state::text AS state, count(*)::int AS count
+      FROM "CertificateApplication" a
+      WHERE (${typeId}::uuid IS NULL OR a."typeId" = ${typeId}::uuid)
+        AND (NOT ${anyPaper}::boolean OR a."paperQuantity" > 0)
+        AND (${paperState}::"PaperState" IS NULL OR a."paperState" = ${paperState}::"PaperState")
+        AND (${q}::text IS NULL OR a.applicant->>'name' LIKE ${contains}
+          OR a.number = ${number}::int
+          OR EXISTS (SELECT 1 FROM "Certificate" c
+            WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))
+      GROUP BY a.state`,
   });
-  return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize, counts };
+  return {
+    items: rows.map(({ applicantName, typeName, reviewMode, certificateNumber, ...row }) =>
+      toSummary({
+        ...row,
+        applicant: { name: applicantName },
+        type: { name: typeName, reviewMode },
+        certificate: certificateNumber === null ? null : { number: certificateNumber },
+      }),
+    ),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts,
+  };
 }

@@ -130,7 +130,16 @@ export async function findApplication(db: Db, id: string) {
   return row;
 }
 
-export function toSummary(row: ApplicationRow): CertificateSummary {
+/** What a summary shows of an application: the queue reads just this. */
+export type SummaryRow = Pick<
+  ApplicationRow,
+  'id' | 'number' | 'applicant' | 'state' | 'rejectReason' | 'createdAt' | 'reviewedAt' | 'paperState'
+> & {
+  type: Pick<ApplicationRow['type'], 'name' | 'reviewMode'>;
+  certificate: Pick<NonNullable<ApplicationRow['certificate']>, 'number'> | null;
+};
+
+export function toSummary(row: SummaryRow): CertificateSummary {
   return {
     id: row.id,
     number: formatApplicationNo(row.number),

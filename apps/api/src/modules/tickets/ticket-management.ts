@@ -19,7 +19,19 @@ import { notify, notifyResult } from '../notifications/notify.ts';
 import { resultNotices } from '../notifications/result-notices.ts';
 
 type Tx = Prisma.TransactionClient;
-type Row = Prisma.TicketGetPayload<object> & { _count?: { messages: number } };
+type Row = Pick<
+  Prisma.TicketGetPayload<object>,
+  | 'id'
+  | 'number'
+  | 'category'
+  | 'title'
+  | 'description'
+  | 'link'
+  | 'state'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'assigneeName'
+> & { _count?: { messages: number } };
 export const DETAIL_INCLUDE = {
   account: { select: { displayName: true } },
   messages: {

@@ -1,64 +1,85 @@
 import type { TicketQueue, TicketQueueQuery } from '@lx/shared/ticket-schemas';
-import { TICKET_STATES } from '@lx/shared/ticket-workflow';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
-import { findQueuePage } from '../../lib/find-page.ts';
+import { TICKET_STATES, type TicketState } from '@lx/shared/ticket-workflow';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { directSql } from '../../db/direct-sql.ts';
+import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import { toTicket } from './ticket-management.ts';
 
 const AGE_MS = { '1d': 86_400_000, '3d': 3 * 86_400_000, '7d': 7 * 86_400_000 } as const;
 
-/** The support desk's queue: filters and a count per state, on the server; oldest first. */
+type QueueRow = {
+  id: string;
+  number: number;
+  category: string;
+  title: string;
+  description: string;
+  link: string | null;
+  state: TicketState;
+  createdAt: Date;
+  updatedAt: Date;
+  assigneeName: string | null;
+  requesterName: string;
+  messageCount: number;
+};
+
+/**
+ * The support desk's queue: filters and a count per state, on the server; oldest first. Two
+ * statements on the direct lane, in parallel: the page as a deferred join (the tickets' ids and
+ * sort keys with the filters, ORDER BY + LIMIT/OFFSET on the `("createdAt", number)` index, then
+ * the page's requesters and a correlated count of each page ticket's messages — not of every
+ * ticket the filters match), and one `GROUP BY state` over the same filters but the state.
+ */
 export async function findTicketQueue(
   prisma: PrismaClient,
   query: TicketQueueQuery,
   staffAccountId: string,
 ): Promise<TicketQueue> {
-  const serial = query.q ? /^(?:gd)?0*(\d{1,9})$/i.exec(query.q.trim()) : null;
-  const base: Prisma.TicketWhereInput = {
-    ...(query.category ? { category: query.category } : {}),
-    ...(query.olderThan
-      ? { createdAt: { lt: new Date(Date.now() - AGE_MS[query.olderThan]) } }
-      : {}),
-    ...(query.mine === 'true' ? { assigneeId: staffAccountId } : {}),
-    ...(query.q
-      ? {
-          OR: [
-            { title: { contains: query.q } },
-            { account: { displayName: { contains: query.q } } },
-            ...(serial ? [{ number: Number(serial[1]) }] : []),
-          ],
-        }
-      : {}),
-  };
-  const where = { ...base, ...(query.state ? { state: query.state } : {}) };
+  const sql = directSql(prisma);
+  const q = query.q || null;
+  const serial = q ? /^(?:gd)?0*(\d{1,9})$/i.exec(q.trim()) : null;
+  const number = serial ? Number(serial[1]) : null;
+  // As Prisma's contains: LIKE with the text as given (% and _ stay wildcards).
+  const contains = q && `%${q}%`;
+  const category = query.category ?? null;
+  const before = query.olderThan ? new Date(Date.now() - AGE_MS[query.olderThan]) : null;
+  const assignee = query.mine === 'true' ? staffAccountId : null;
+  const state = query.state ?? null;
   const { rows, total, counts } = await findQueuePage(query, TICKET_STATES, {
-    find: (window) =>
-      prisma.ticket.findMany({
-        where,
-        include: { account: { select: { displayName: true } } },
-        orderBy: [{ createdAt: 'asc' }, { number: 'asc' }],
-        ...window,
-      }),
-    countByState: async () => {
-      const groups = await prisma.ticket.groupBy({
-        by: ['state'],
-        where: base,
-        _count: { _all: true },
-      });
-      return groups;
-    },
+    find: ({ skip, take }) => sql<QueueRow>`
+      WITH page AS (
+        SELECT t.id, t.number, t.category, t.title, t.description, t.link, t.state,
+          t."createdAt", t."updatedAt", t."assigneeName", t."accountId"
+        FROM "Ticket" t
+        WHERE (${state}::"TicketState" IS NULL OR t.state = ${state}::"TicketState")
+          AND (${category}::text IS NULL OR t.category = ${category}::text)
+          AND (${before}::timestamptz IS NULL OR t."createdAt" < ${before}::timestamptz)
+          AND (${assignee}::uuid IS NULL OR t."assigneeId" = ${assignee}::uuid)
+          AND (${q}::text IS NULL OR t.title LIKE ${contains} OR t.number = ${number}::int
+            OR EXISTS (SELECT 1 FROM "Account" a
+              WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))
+        ORDER BY t."createdAt", t.number
+        LIMIT ${take} OFFSET ${skip})
+      SELECT page.id::text AS id, page.number, page.category, page.title, page.description,
+        page.link, page.state::text AS state, page."createdAt", page."updatedAt",
+        page."assigneeName", a."displayName" AS "requesterName",
+        (SELECT count(*)::int FROM "TicketMessage" m WHERE m."ticketId" = page.id) AS "messageCount"
+      FROM page JOIN "Account" a ON a.id = page."accountId"
+      ORDER BY page."createdAt", page.number`,
+    countByState: () => sql<StateCount<TicketState>>`
+      SELECT t.state::text AS state, count(*)::int AS count
+      FROM "Ticket" t
+      WHERE (${category}::text IS NULL OR t.category = ${category}::text)
+        AND (${before}::timestamptz IS NULL OR t."createdAt" < ${before}::timestamptz)
+        AND (${assignee}::uuid IS NULL OR t."assigneeId" = ${assignee}::uuid)
+        AND (${q}::text IS NULL OR t.title LIKE ${contains} OR t.number = ${number}::int
+          OR EXISTS (SELECT 1 FROM "Account" a
+            WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))
+      GROUP BY t.state`,
   });
-  // The messages of the page's tickets only: a `_count` in the find aggregated every message of
-  // every ticket the filters match.
-  const messageCounts = await prisma.ticketMessage.groupBy({
-    by: ['ticketId'],
-    where: { ticketId: { in: rows.map((r) => r.id) } },
-    _count: { _all: true },
-  });
-  const messagesOf = new Map(messageCounts.map((m) => [m.ticketId, m._count._all]));
   return {
-    items: rows.map((row) => ({
-      ...toTicket({ ...row, _count: { messages: messagesOf.get(row.id) ?? 0 } }),
-      requesterName: row.account.displayName,
+    items: rows.map(({ requesterName, messageCount, ...row }) => ({
+      ...toTicket({ ...row, _count: { messages: messageCount } }),
+      requesterName,
     })),
     total,
     page: query.page,
