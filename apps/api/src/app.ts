@@ -128,6 +128,7 @@ export async function buildApp(config: Config, db: Database) {
   });
   await app.register(authPlugin, {
     sessionTtlMs: config.sessionTtlMs,
+    sessionCacheMs: config.sessionCacheMs,
     cookieSecure: config.cookieSecure,
     publicBaseUrl: config.publicBaseUrl,
   });

@@ -20,6 +20,7 @@ const envSchema = z.object({
   ADMIN_DIST: z.string().optional(),
   SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).default(5000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
@@ -107,6 +108,8 @@ export type Config = {
   adminDist: string | undefined;
   smsProvider: 'outbox';
   sessionTtlMs: number;
+  /** How long a GET may use a session read by an earlier request of this process (0: never). */
+  sessionCacheMs: number;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
   workerIntervalMs: number;
@@ -147,6 +150,7 @@ export function loadConfig(
     adminDist: e.ADMIN_DIST,
     smsProvider: e.SMS_PROVIDER,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     workerIntervalMs: e.WORKER_INTERVAL_MS,

@@ -63,6 +63,15 @@ export async function loadSession(
   token: string,
   ttlMs: number,
 ): Promise<SessionContext | null> {
+  return (await loadSessionEntry(prisma, token, ttlMs))?.context ?? null;
+}
+
+/** loadSession, with the moment the session expires (the session cache keeps no entry past it). */
+export async function loadSessionEntry(
+  prisma: PrismaClient,
+  token: string,
+  ttlMs: number,
+): Promise<{ context: SessionContext; expiresAt: number } | null> {
   const sql = directSql(prisma);
   const [session] = await sql<SessionRow>`
     SELECT s.id::text AS "sessionId", s."expiresAt", s."lastSeenAt", a.id::text AS "accountId",
@@ -79,13 +88,15 @@ export async function loadSession(
       AND NOT a.disabled`;
   if (!session) return null;
   const now = Date.now();
+  let expiresAt = new Date(session.expiresAt).getTime();
   if (now - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+    expiresAt = now + ttlMs;
     // Sliding expiry: an active session stays alive; an idle one ends after the TTL.
     await sql`
       UPDATE "Session" SET "lastSeenAt" = ${new Date(now)}, "expiresAt" = ${new Date(now + ttlMs)}
       WHERE id = ${session.sessionId}::uuid`;
   }
-  return {
+  const context: SessionContext = {
     sessionId: session.sessionId,
     accountId: session.accountId,
     kind: session.kind,
@@ -96,6 +107,7 @@ export async function loadSession(
     lawyerId: session.lawyerId,
     organisationId: session.organisationId,
   };
+  return { context, expiresAt };
 }
 
 export async function revokeSessions(

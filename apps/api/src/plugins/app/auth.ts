@@ -5,6 +5,7 @@ import type { Access } from '../../lib/access.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import { randomToken, safeEqual } from '../../lib/tokens.ts';
+import { createSessionCache } from '../../modules/auth/session-cache.ts';
 import { loadSession, type SessionContext } from '../../modules/auth/session-store.ts';
 
 declare module 'fastify' {
@@ -21,6 +22,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The requests whose session may come from the session cache. */
+const CACHED_METHODS = new Set(['GET', 'HEAD']);
 const CSRF_MESSAGE = '页面已过期或请求来源不可信，请刷新页面后重试';
 
 /**
@@ -61,9 +64,18 @@ function allows(access: Access, auth: SessionContext): boolean {
 export const authPlugin = fp(
   async (
     app: FastifyInstance,
-    opts: { sessionTtlMs: number; cookieSecure: boolean; publicBaseUrl: string },
+    opts: {
+      sessionTtlMs: number;
+      sessionCacheMs: number;
+      cookieSecure: boolean;
+      publicBaseUrl: string;
+    },
   ) => {
     const publicHost = new URL(opts.publicBaseUrl).host;
+    const sessions = createSessionCache(app.prisma, {
+      ttlMs: opts.sessionCacheMs,
+      sessionTtlMs: opts.sessionTtlMs,
+    });
     app.decorateRequest('auth', null);
     app.decorateRequest('requireAuth', function (this: FastifyRequest) {
       if (!this.auth) throw new DomainError('UNAUTHENTICATED', '请先登录');
@@ -108,7 +120,12 @@ export const authPlugin = fp(
       }
 
       const token = request.cookies[SESSION_COOKIE];
-      request.auth = token ? await loadSession(app.prisma, token, opts.sessionTtlMs) : null;
+      // Reads may take the session from the cache; a state-changing request always reads the database.
+      request.auth = !token
+        ? null
+        : CACHED_METHODS.has(request.method)
+          ? await sessions.read(token)
+          : await loadSession(app.prisma, token, opts.sessionTtlMs);
       if (token && !request.auth) reply.clearSessionCookie();
 
       if (access === 'public') return;
@@ -121,6 +138,14 @@ export const authPlugin = fp(
       }
       if (!allows(access, request.auth)) throw new DomainError('FORBIDDEN', '您没有权限进行此操作');
     });
+
+    // A state-changing request may have revoked sessions or changed an account (logout, password,
+    // disabled, roles, name): once it answers, this process's cached sessions are read again.
+    const forgetSessions = async (request: FastifyRequest) => {
+      if (!SAFE_METHODS.has(request.method)) sessions.clear();
+    };
+    app.addHook('onSend', forgetSessions);
+    app.addHook('onResponse', forgetSessions);
 
     // Whatever an API answer says depends on who asks: no browser or proxy keeps a copy, unless
     // the route chose its own caching (content-addressed photos).
