@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '@lx/shared/errors';
 import { sha256 } from '../src/lib/tokens.ts';
 import { signedInLawyer, signIn } from './support/sign-in.ts';
-import { startTestApp, TestClient, type Started } from './support/test-app.ts';
+import type { TestClient } from './support/test-app.ts';
+import { startTestApp, type Started } from './support/test-app.ts';
 
 // The in-process session cache (modules/auth/session-cache.ts): reads within its TTL do not ask
 // the database; anything state-changing through this process is seen by the next read.

@@ -1,12 +1,13 @@
+import { directSql } from '../../db/direct-sql.ts';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** Members without a mobile number or email cannot recover their password or be notified. */
 export const accountContactWorkItems: WorkItemSource = async ({ prisma, auth }) => {
   if (auth.kind === 'STAFF') return [];
-  const account = await prisma.account.findUniqueOrThrow({
-    where: { id: auth.accountId },
-    select: { mobile: true, email: true },
-  });
+  // The direct lane (no query compiler): every member's home runs it.
+  const [account] = await directSql(prisma)<{ mobile: string | null; email: string | null }>`
+    SELECT mobile, email FROM "Account" WHERE id = ${auth.accountId}::uuid`;
+  if (!account) throw new Error('the signed-in account is missing');
   if (account.mobile && account.email) return [];
   return [
     {

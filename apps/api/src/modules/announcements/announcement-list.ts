@@ -32,16 +32,6 @@ export async function findPublishedAnnouncements(prisma: PrismaClient, query: Pa
   return { items: rows.map(toPublishedItem), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** The newest published announcements, as the home page lists them. */
-export async function latestPublishedAnnouncements(prisma: PrismaClient, take: number) {
-  const rows = await prisma.announcement.findMany({
-    where: PUBLISHED,
-    orderBy: PUBLISHED_ORDER,
-    take,
-  });
-  return rows.map(toPublishedItem);
-}
-
 /** One published announcement; drafts and withdrawn ones do not exist for members. */
 export async function getPublishedAnnouncement(prisma: PrismaClient, id: string) {
   const row = await prisma.announcement.findFirst({ where: { id, ...PUBLISHED } });

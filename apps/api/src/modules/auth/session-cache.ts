@@ -45,7 +45,10 @@ export function createSessionCache(
       if (!loaded) return null;
       if (startedIn === generation) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(key, { context: loaded.context, until: Math.min(now + ttlMs, loaded.expiresAt) });
+        entries.set(key, {
+          context: loaded.context,
+          until: Math.min(now + ttlMs, loaded.expiresAt),
+        });
       }
       return loaded.context;
     },

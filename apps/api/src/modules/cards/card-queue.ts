@@ -20,7 +20,11 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-type QueueRow = SummaryRow & { lawyerName: string; licenceNo: string | null; organisationName: string };
+type QueueRow = SummaryRow & {
+  lawyerName: string;
+  licenceNo: string | null;
+  organisationName: string;
+};
 
 /**
  * The card officers' queue: filtered and paged on the server, with a count per state. Two

@@ -1,14 +1,21 @@
 import { clause } from '@lx/shared/sentences';
+import { directSql } from '../../db/direct-sql.ts';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** A lawyer's latest card application that needs them: a card to collect or a rejection. */
 export const ownCardWorkItems: WorkItemSource = async ({ prisma, auth }) => {
   if (auth.kind !== 'LAWYER') return [];
-  const application = await prisma.cardApplication.findFirst({
-    where: { lawyer: { accountId: auth.accountId }, state: { in: ['REJECTED', 'VERIFIED'] } },
-    orderBy: { number: 'desc' },
-    select: { id: true, state: true, rejectReason: true },
-  });
+  // The direct lane (no query compiler): every lawyer's home runs it.
+  const [application] = await directSql(prisma)<{
+    id: string;
+    state: 'REJECTED' | 'VERIFIED';
+    rejectReason: string | null;
+  }>`
+    SELECT c.id::text AS id, c.state::text AS state, c."rejectReason"
+    FROM "CardApplication" c JOIN "Lawyer" l ON l.id = c."lawyerId"
+    WHERE l."accountId" = ${auth.accountId}::uuid AND c.state IN ('REJECTED', 'VERIFIED')
+    ORDER BY c.number DESC
+    LIMIT 1`;
   if (!application) return [];
   const ready = application.state === 'VERIFIED';
   return [

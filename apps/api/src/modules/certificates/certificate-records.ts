@@ -133,7 +133,14 @@ export async function findApplication(db: Db, id: string) {
 /** What a summary shows of an application: the queue reads just this. */
 export type SummaryRow = Pick<
   ApplicationRow,
-  'id' | 'number' | 'applicant' | 'state' | 'rejectReason' | 'createdAt' | 'reviewedAt' | 'paperState'
+  | 'id'
+  | 'number'
+  | 'applicant'
+  | 'state'
+  | 'rejectReason'
+  | 'createdAt'
+  | 'reviewedAt'
+  | 'paperState'
 > & {
   type: Pick<ApplicationRow['type'], 'name' | 'reviewMode'>;
   certificate: Pick<NonNullable<ApplicationRow['certificate']>, 'number'> | null;

@@ -1,11 +1,14 @@
+import { directSql } from '../../db/direct-sql.ts';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** 未读公文: documents circulated to this member that they have not opened yet. */
 export const unreadDocumentWorkItems: WorkItemSource = async ({ prisma, auth }) => {
   if (auth.kind === 'STAFF') return [];
-  const unread = await prisma.documentRecipient.count({
-    where: { accountId: auth.accountId, readAt: null },
-  });
+  // The direct lane (no query compiler): every member's home runs it.
+  const [row] = await directSql(prisma)<{ unread: number }>`
+    SELECT count(*)::int AS unread FROM "DocumentRecipient"
+    WHERE "accountId" = ${auth.accountId}::uuid AND "readAt" IS NULL`;
+  const unread = row?.unread ?? 0;
   if (unread === 0) return [];
   return [
     {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { App } from '../../lib/app-types.ts';
+import { directSql } from '../../db/direct-sql.ts';
 
 export async function healthRoutes(app: App) {
   app.get(
@@ -17,7 +18,8 @@ export async function healthRoutes(app: App) {
     },
     async (request, reply) => {
       try {
-        await app.prisma.$queryRaw`SELECT 1`;
+        // The driver's own lane: a probe needs no query compiler (~0.15 ms of CPU through Prisma).
+        await directSql(app.prisma)`SELECT 1`;
         return { status: 'ok' as const, database: 'ok' as const, kind: app.db.kind };
       } catch (error) {
         request.log.error({ err: error }, 'health check: database unreachable');

@@ -25,11 +25,3 @@ export async function findNotificationPage(
   }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
-
-/** How many messages the account has not read yet. */
-export async function countUnreadNotifications(
-  prisma: PrismaClient,
-  accountId: string,
-): Promise<number> {
-  return prisma.notification.count({ where: { accountId, readAt: null } });
-}

@@ -1,8 +1,4 @@
-import type {
-  ProfileDetail,
-  ProfileQueue,
-  ProfileQueueQuery,
-} from '@lx/shared/profile-schemas';
+import type { ProfileDetail, ProfileQueue, ProfileQueueQuery } from '@lx/shared/profile-schemas';
 import { PROFILE_STATES } from '@lx/shared/profile-workflow';
 import { LIST_SECTIONS, SECTION_DEFS } from '@lx/shared/profile-sections';
 import { startOfShanghaiDay } from '@lx/shared/dates';

@@ -1,13 +1,16 @@
 import { clause } from '@lx/shared/sentences';
+import type { ProfileState } from '@lx/shared/profile-workflow';
+import { directSql } from '../../db/direct-sql.ts';
 import type { WorkItemSource } from '../home/work-items.ts';
 
 /** A lawyer's own profile while it is not yet approved: fill it in, fix it, or wait. */
 export const ownProfileWorkItems: WorkItemSource = async ({ prisma, auth }) => {
   if (auth.kind !== 'LAWYER') return [];
-  const profile = await prisma.lawyerProfile.findFirst({
-    where: { lawyer: { accountId: auth.accountId } },
-    select: { state: true, reviewOpinion: true },
-  });
+  // The direct lane (no query compiler): every lawyer's home runs it.
+  const [profile] = await directSql(prisma)<{ state: ProfileState; reviewOpinion: string | null }>`
+    SELECT p.state::text AS state, p."reviewOpinion"
+    FROM "LawyerProfile" p JOIN "Lawyer" l ON l.id = p."lawyerId"
+    WHERE l."accountId" = ${auth.accountId}::uuid`;
   const state = profile?.state ?? 'DRAFT';
   const texts = {
     DRAFT: ['信息补全', '首次登录系统后，请补全个人档案的 13 项信息并正式提交审核。', 'todo'],

@@ -10,7 +10,7 @@ import type { App } from '../../lib/app-types.ts';
 import {
   addLawyer,
   getRoster,
-  organisationOfAccount,
+  organisationOfSession,
   recordDeparture,
 } from './roster-management.ts';
 
@@ -19,8 +19,8 @@ const idParams = z.object({ id: z.uuid({ error: '律师编号格式不正确' })
 export async function rosterRoutes(app: App) {
   const tags = ['roster'];
   const organisation = { access: 'organisation' } as const;
-  const organisationIdOf = async (request: FastifyRequest) =>
-    (await organisationOfAccount(app.prisma, request.requireAuth().accountId)).id;
+  const organisationIdOf = (request: FastifyRequest) =>
+    organisationOfSession(request.requireAuth());
 
   app.get(
     '/api/organisation/lawyers',
@@ -28,7 +28,7 @@ export async function rosterRoutes(app: App) {
       config: organisation,
       schema: { tags, summary: '律师列表', response: { 200: rosterSchema } },
     },
-    async (request) => getRoster(app.prisma, await organisationIdOf(request)),
+    async (request) => getRoster(app.prisma, organisationIdOf(request)),
   );
 
   app.post(
@@ -45,7 +45,7 @@ export async function rosterRoutes(app: App) {
     async (request, reply) => {
       const added = await addLawyer({
         prisma: app.prisma,
-        organisationId: await organisationIdOf(request),
+        organisationId: organisationIdOf(request),
         input: request.body,
         actor: request.actor(),
       });
@@ -67,7 +67,7 @@ export async function rosterRoutes(app: App) {
       },
     },
     async (request) => {
-      const organisationId = await organisationIdOf(request);
+      const organisationId = organisationIdOf(request);
       await recordDeparture({
         prisma: app.prisma,
         organisationId,
