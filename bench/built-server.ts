@@ -42,8 +42,12 @@ export async function startBuiltServer(url?: string) {
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000000',
     },
   });
-  const stop = () => {
+  // The data directory goes once the server has exited: removed under a server still shutting
+  // down, its embedded database aborted and printed an unhandled rejection ("Infinity").
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const stop = async () => {
     server.kill();
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -57,7 +61,7 @@ export async function startBuiltServer(url?: string) {
       await new Promise((r) => setTimeout(r, 200));
     }
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { base, stop };

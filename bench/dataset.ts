@@ -519,7 +519,7 @@ export async function ensureDataset(url: string, lawyers: number): Promise<Datas
       (await client.query(`SELECT 1 FROM "Account" WHERE username = 'support.agent'`)).rowCount;
     if (!seeded) {
       const server = await startBuiltServer(url);
-      server.stop();
+      await server.stop();
     }
     const existing = await client.query<{ n: string }>(
       `SELECT count(*) AS n FROM "Lawyer" WHERE "memberNo" ~ '^LS1[0-9]{5}$'`,
@@ -615,7 +615,7 @@ async function check(url: string) {
     for (const path of ['/api/home', '/api/organisation/lawyers', '/api/certificates'])
       await get(firmCookie, path);
   } finally {
-    stop();
+    await stop();
   }
   if (failures.length) throw new Error(`dataset check failed:\n${failures.join('\n')}`);
   console.log('Dataset check: every answer 200.');

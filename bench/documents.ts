@@ -159,5 +159,5 @@ try {
     );
   }
 } finally {
-  stop();
+  await stop();
 }

@@ -81,5 +81,5 @@ try {
     `  ratio list / health: ${(list.requests.average / health.requests.average).toFixed(2)}×`,
   );
 } finally {
-  stop();
+  await stop();
 }

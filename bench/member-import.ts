@@ -125,6 +125,6 @@ try {
   if (result.imported !== ROWS || again.valid !== 0)
     throw new Error('the import did not write each row exactly once');
 } finally {
-  stop();
+  await stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -166,7 +166,7 @@ try {
   if (over.length > 0) process.exitCode = 1;
 } finally {
   await browser.close();
-  stop();
+  await stop();
 }
 // Done: leave now rather than wait for what the closed browser's connection still settles.
 process.exit(process.exitCode ?? 0);

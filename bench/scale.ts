@@ -71,7 +71,7 @@ const baseline = spawn(process.execPath, ['--import', 'tsx', 'scale-baseline.ts'
 });
 const shutdown = async () => {
   baseline.kill();
-  stop();
+  await stop();
   await db.end();
 };
 

@@ -112,7 +112,7 @@ try {
     );
   }
 } finally {
-  stop();
+  await stop();
 }
 
 /**

@@ -133,6 +133,6 @@ try {
     );
   }
 } finally {
-  stop();
+  await stop();
   rmSync(dir, { recursive: true, force: true });
 }
