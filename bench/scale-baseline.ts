@@ -457,5 +457,112 @@ app.post<{ Body: { category: string; title: string; description: string } }>(
   },
 );
 
+// 提交报名申请 (a lawyer for themself, JSON): the gate before the lock (the event, its scope, the
+// lawyer's suspension), then under the event's lock the window, the same lawyer twice and a place,
+// the registration with its 签到码, the event's counters and the audit entry.
+app.post<{
+  Params: { id: string };
+  Body: { name: string; gender: string; workplace: string; mobile: string; email: string };
+}>('/api/events/:id/registrations', async (request, reply) => {
+  if (!csrfOk(request)) return reply.code(403).send({ code: 'CSRF' });
+  const auth = await session(request, reply);
+  if (!auth) return reply;
+  const body = request.body ?? {};
+  if (
+    !auth.lawyerId ||
+    !body.name ||
+    !body.gender ||
+    !body.workplace ||
+    !body.mobile ||
+    !body.email
+  )
+    return reply.code(400).send({ code: 'INVALID' });
+  const eventId = request.params.id;
+  const { rows: gate } = await pool.query<{ inScope: boolean; suspended: boolean }>(
+    `SELECT l."practiceCategory"::text = ANY(e."scopePractice") AS "inScope",
+       EXISTS (SELECT 1 FROM "EventSuspension" s WHERE s."lawyerId" = l.id AND s."liftedAt" IS NULL
+         AND s.until > now() AND s."startsAt" <= now()) AS suspended
+     FROM "Event" e CROSS JOIN "Lawyer" l
+     WHERE e.id = $1 AND e.state <> 'DRAFT' AND l.id = $2`,
+    [eventId, auth.lawyerId],
+  );
+  if (!gate[0]) return reply.code(404).send({ code: 'NOT_FOUND' });
+  if (!gate[0].inScope || gate[0].suspended) return reply.code(403).send({ code: 'FORBIDDEN' });
+  try {
+    const registration = await inTransaction(async (db) => {
+      const { rows } = await db.query<{
+        state: string;
+        open: boolean;
+        placesTaken: number;
+        capacity: number;
+        waitlist: boolean;
+        registrationsMade: number;
+      }>(
+        `SELECT state, now() >= "registrationOpensAt" AND now() < "registrationClosesAt" AS open,
+           "placesTaken", capacity, waitlist, "registrationsMade"
+         FROM "Event" WHERE id = $1 FOR UPDATE`,
+        [eventId],
+      );
+      const event = rows[0];
+      if (!event || event.state !== 'PUBLISHED' || !event.open) throw new Refusal();
+      const same = await db.query(
+        `SELECT 1 FROM "EventRegistration" WHERE "eventId" = $1 AND "lawyerId" = $2
+           AND state IN ('REGISTERED', 'WAITLISTED', 'OFFERED', 'ON_LEAVE', 'ATTENDED', 'NO_SHOW')`,
+        [eventId, auth.lawyerId],
+      );
+      if (same.rows.length > 0) throw new Refusal();
+      const placed = event.placesTaken < event.capacity;
+      if (!placed && !event.waitlist) throw new Refusal();
+      const offset = parseInt(eventId.replace(/-/g, '').slice(0, 8), 16) % 1_000_000;
+      const code = String((event.registrationsMade * 7919 + offset) % 1_000_000).padStart(6, '0');
+      const inserted = await db.query(
+        `INSERT INTO "EventRegistration" (id, "eventId", "accountId", "lawyerId", state, name,
+           gender, workplace, mobile, email, "checkInCode", "waitlistedAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, now())
+         RETURNING id, state, name, workplace, mobile, "checkInCode", "createdAt"`,
+        [
+          randomUUID(),
+          eventId,
+          auth.accountId,
+          auth.lawyerId,
+          placed ? 'REGISTERED' : 'WAITLISTED',
+          body.name,
+          body.gender,
+          body.workplace,
+          body.mobile,
+          body.email,
+          code,
+          placed ? null : new Date(),
+        ],
+      );
+      await db.query(
+        `UPDATE "Event" SET "placesTaken" = "placesTaken" + $2,
+           "registrationsMade" = "registrationsMade" + 1, "updatedAt" = now() WHERE id = $1`,
+        [eventId, placed ? 1 : 0],
+      );
+      const row = inserted.rows[0];
+      await db.query(
+        `INSERT INTO "AuditEntry" (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
+         VALUES ($1, $2, $3, 'event.registered', 'EventRegistration', $4, $5, $6, $7)`,
+        [
+          randomUUID(),
+          auth.accountId,
+          auth.displayName,
+          row.id,
+          { eventId, lawyerId: auth.lawyerId, state: row.state, attachments: 0 },
+          request.id,
+          request.ip,
+        ],
+      );
+      return { ...row, eventId, attachments: [] };
+    });
+    return reply.code(201).send(registration);
+  } catch (error) {
+    if (error instanceof Refusal || (error as { code?: string }).code === '23505')
+      return reply.code(409).send({ code: 'CONFLICT' });
+    throw error;
+  }
+});
+
 await app.listen({ port: Number(process.env.BASELINE_PORT), host: '127.0.0.1' });
 console.log('baseline ready');

@@ -8,7 +8,9 @@
 // - Reads: the four staff queues (first page / a state tab / a deep page), a lawyer's home, a
 //   firm's roster (20 and 600 lawyers), GET /api/health against a bare SELECT 1.
 // - Writes: 申请会员卡 by different lawyers (each request the next lawyer of a pool, each with an
-//   uploaded photo waiting; the pool's applications are removed before every run), 提交工单.
+//   uploaded photo waiting; the pool's applications are removed before every run), 提交工单, and
+//   提交报名申请 by the same pool for one published event with places for all (its registrations
+//   removed before every run).
 // - Burst: 200 different lawyers apply for a card at the same moment; counts by status, exactly
 //   one application per lawyer in the database, no 500.
 // Staff sign in through the API; the generated lawyers and firms the bench uses get their session
@@ -141,6 +143,27 @@ try {
     );
   };
 
+  // The event the pool registers for: open now, every practice category, places for all of them.
+  await db.query(`DELETE FROM "Event" WHERE title = '压测活动'`); // an earlier run's
+  const { rows: eventRows } = await db.query<{ id: string }>(
+    `INSERT INTO "Event" (id, title, organiser, location, "startsAt", "endsAt",
+       "registrationOpensAt", "registrationClosesAt", capacity, "scopePractice",
+       "scopeOrganisations", state, "publishedAt", "updatedAt")
+     VALUES (gen_random_uuid(), '压测活动', '压测律师协会', '报告厅', now() + interval '3 days',
+       now() + interval '3 days 2 hours', now() - interval '1 day', now() + interval '2 days',
+       1000000, '{FULL_TIME,PART_TIME,COMPANY,PUBLIC,LEGAL_AID,TRAINEE}', '{}', 'PUBLISHED',
+       now(), now())
+     RETURNING id`,
+  );
+  const eventId = eventRows[0]!.id;
+  /** Before a registration run: the event's registrations gone, its places free again. */
+  const resetEvent = async () => {
+    await db.query(`DELETE FROM "EventRegistration" WHERE "eventId" = $1`, [eventId]);
+    await db.query(`UPDATE "Event" SET "placesTaken" = 0, "registrationsMade" = 0 WHERE id = $1`, [
+      eventId,
+    ]);
+  };
+
   // --- The endpoints ----------------------------------------------------------------------------
   const total = async (path: string, cookie: string) =>
     ((await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as { total: number })
@@ -206,6 +229,21 @@ try {
           description: `压测提交的工单 ${i}，请忽略。`,
         }),
         cookies: writerCookies,
+      },
+    },
+    {
+      name: 'register for an event (POST)',
+      path: `/api/events/${eventId}/registrations`,
+      write: {
+        body: () => ({
+          name: '压测律师',
+          gender: 'MALE',
+          workplace: '压测律师事务所',
+          mobile: '13800000000',
+          email: 'bench@example.com',
+        }),
+        cookies: writerCookies,
+        reset: resetEvent,
       },
     },
   ];

@@ -14,7 +14,7 @@ export type AuditRecord = {
 const SECRET_KEYS = new Set(['passwordHash', 'codeHash', 'tokenHash', 'csrfToken', 'password']);
 
 // JSON-safe copy with secrets removed: dates become ISO strings, undefined keys are dropped.
-function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+export function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
     JSON.stringify(value, (key, v: unknown) => (SECRET_KEYS.has(key) ? undefined : v)),
@@ -32,6 +32,15 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
     }
   }
   return { before: b, after: a };
+}
+
+/**
+ * An audit entry's `before`/`after` as JSON text for a hand-written insert (the same copy
+ * recordAudit stores), or null when there is none.
+ */
+export function snapshotJson(value: unknown): string | null {
+  const copy = snapshot(value);
+  return copy === undefined ? null : JSON.stringify(copy);
 }
 
 /** Writes one audit entry; call it inside the transaction that makes the change. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { clause } from '@lx/shared/sentences';
 import {
   formatCardApplicationNo,
@@ -16,24 +17,28 @@ import {
 import { canApply } from '@lx/shared/workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { recordAudit } from '../../lib/audit.ts';
+import { recordAudit, snapshotJson } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
-import { conflict, notFound } from '../../lib/domain-error.ts';
+import { conflict, invalid, notFound } from '../../lib/domain-error.ts';
 import type { Storage } from '../../lib/storage.ts';
 import { notify, notifyResult } from '../notifications/notify.ts';
 import { resultNotices } from '../notifications/result-notices.ts';
-import { copyProfilePhoto, takeUploadedPhoto } from './card-photo.ts';
+import { copyProfilePhoto } from './card-photo.ts';
 import {
+  applicantOf,
   findApplication,
   lockLawyers,
-  practiceDataOf,
-  situationOf,
   stateLabel,
   type ApplicationRow,
   type ApplicationWithHistory,
   type Tx,
-  APPLICATION_INCLUDE,
 } from './card-records.ts';
+
+/** The application as written, with what it answers. */
+type WrittenRow = Omit<ApplicationWithHistory, 'events' | 'card' | 'replacesCard'> & {
+  eventId: string;
+  eventCreatedAt: Date;
+};
 
 /**
  * 申请会员卡. The lawyer's row is locked while the rules are checked and the application written,
@@ -41,6 +46,9 @@ import {
  * It answers the application as written, with its history, from inside the transaction: a read
  * after the commit could find no free connection in a rush and answer 503 for an application
  * that was made.
+ * Inside the lock three statements (issue 17: there were fourteen): the lock, the applicant's
+ * situation and data, and one statement that takes the photo and writes the application, its
+ * first event and the audit entry.
  */
 export async function applyForCard(options: {
   prisma: PrismaClient;
@@ -55,42 +63,75 @@ export async function applyForCard(options: {
   try {
     return await prisma.$transaction(async (tx) => {
       await lockLawyers(tx, [lawyerId]);
-      const situation = await situationOf(tx, lawyerId);
+      const { situation, data } = await applicantOf(tx, lawyerId);
       const option = cardApplicationOptions(situation)[input.kind];
       if (!option.available) throw conflict(option.reason ?? '现在不能提交该类申请');
-      const photoKey = copied ?? (await takeUploadedPhoto(tx, lawyerId));
       const replaces =
         input.kind === 'LOST'
           ? situation.cards.find((c) => c.state === 'LOST')
           : input.kind === 'REPLACEMENT'
             ? situation.cards.find((c) => c.state === 'ACTIVE')
             : undefined;
-      const application = await tx.cardApplication.create({
-        data: {
-          lawyerId,
-          kind: input.kind,
-          reason: input.reason ?? null,
-          data: await practiceDataOf(tx, lawyerId),
-          photoKey,
-          replacesCardId: replaces?.id ?? null,
-          events: {
-            create: {
-              action: 'apply',
-              toState: 'PENDING',
-              actorId: actor.accountId,
-              actorName: actor.name,
-            },
+      const after = snapshotJson({
+        kind: input.kind,
+        reason: input.reason,
+        replacesCardId: replaces?.id,
+      });
+      // The uploaded photo is taken (its row deleted) by the same statement that writes the
+      // application: no upload, no row of any kind.
+      const [row] = await tx.$queryRaw<WrittenRow[]>`
+        WITH upload AS (
+          DELETE FROM "CardPhotoUpload"
+          WHERE "lawyerId" = ${lawyerId}::uuid AND ${copied}::text IS NULL
+          RETURNING key
+        ), photo AS (
+          SELECT key FROM upload UNION ALL SELECT ${copied}::text WHERE ${copied}::text IS NOT NULL
+        ), application AS (
+          INSERT INTO "CardApplication"
+            (id, "lawyerId", kind, reason, data, "photoKey", "replacesCardId", "updatedAt")
+          SELECT ${randomUUID()}::uuid, ${lawyerId}::uuid,
+            ${input.kind}::text::"CardApplicationKind", ${input.reason ?? null}::text,
+            ${JSON.stringify(data)}::jsonb, key, ${replaces?.id ?? null}::uuid, now()
+          FROM photo
+          RETURNING *
+        ), event AS (
+          INSERT INTO "CardApplicationEvent" (id, "applicationId", action, "toState", "actorId", "actorName")
+          SELECT ${randomUUID()}::uuid, id, 'apply', 'PENDING', ${actor.accountId}::uuid, ${actor.name}
+          FROM application
+          RETURNING id, "createdAt"
+        ), audit AS (
+          INSERT INTO "AuditEntry"
+            (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
+          SELECT ${randomUUID()}::uuid, ${actor.accountId}::uuid, ${actor.name}, 'card.apply',
+            'CardApplication', id::text, ${after}::jsonb, ${actor.requestId ?? null}::text,
+            ${actor.ip ?? null}::text
+          FROM application
+        )
+        SELECT a.id::text, a.number, a."lawyerId"::text, a.kind::text, a.reason, a.state::text,
+          a.version, a.data, a."photoKey", a."replacesCardId"::text, a."cardId"::text,
+          a."rejectReason", a."createdAt", a."updatedAt", e.id::text AS "eventId",
+          e."createdAt" AS "eventCreatedAt"
+        FROM application a CROSS JOIN event e`;
+      if (!row) throw invalid('photo', '请先上传证件照片');
+      const { eventId, eventCreatedAt, ...application } = row;
+      return {
+        ...application,
+        events: [
+          {
+            id: eventId,
+            applicationId: application.id,
+            action: 'apply',
+            fromState: null,
+            toState: 'PENDING',
+            comment: null,
+            actorId: actor.accountId,
+            actorName: actor.name,
+            createdAt: eventCreatedAt,
           },
-        },
-        include: APPLICATION_INCLUDE,
-      });
-      await recordAudit(tx, actor, {
-        action: 'card.apply',
-        entityType: 'CardApplication',
-        entityId: application.id,
-        after: { kind: input.kind, reason: input.reason, replacesCardId: replaces?.id },
-      });
-      return application;
+        ],
+        card: null,
+        replacesCard: replaces ? { number: replaces.number } : null,
+      };
     });
   } catch (error) {
     if (copied) await storage.delete(copied);

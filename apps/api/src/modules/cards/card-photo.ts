@@ -6,7 +6,7 @@ import { invalid } from '../../lib/domain-error.ts';
 import { normaliseIdPhoto } from '../../lib/id-photo.ts';
 import type { ImagePool } from '../../lib/image-pool.ts';
 import type { Storage } from '../../lib/storage.ts';
-import { lockLawyers, type Tx } from './card-records.ts';
+import { lockLawyers } from './card-records.ts';
 
 export const applicationPhotoKey = (lawyerId: string) =>
   `card-applications/${lawyerId}/${randomUUID()}.jpg`;
@@ -73,12 +73,4 @@ export async function copyProfilePhoto(options: {
   const key = applicationPhotoKey(lawyerId);
   await storage.put(key, bytes, 'image/jpeg');
   return key;
-}
-
-/** Takes the uploaded photo for an application (inside its transaction). */
-export async function takeUploadedPhoto(tx: Tx, lawyerId: string): Promise<string> {
-  const upload = await tx.cardPhotoUpload.findUnique({ where: { lawyerId } });
-  if (!upload) throw invalid('photo', '请先上传证件照片');
-  await tx.cardPhotoUpload.delete({ where: { lawyerId } });
-  return upload.key;
 }

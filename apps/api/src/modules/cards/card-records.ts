@@ -9,6 +9,9 @@ import {
 import {
   CARD_APPLICATION_WORKFLOW,
   CARD_APPLICATION_STATE_LABELS,
+  type CardApplicationKind,
+  type CardApplicationState,
+  type CardState,
   canReactivateLostCard,
   type CardAction,
   type CardSituation,
@@ -31,13 +34,6 @@ export const APPLICATION_INCLUDE = {
 export type ApplicationWithHistory = Prisma.CardApplicationGetPayload<{
   include: typeof APPLICATION_INCLUDE;
 }>;
-
-/** The lawyer behind a signed-in lawyer account. */
-export async function lawyerOfAccount(prisma: PrismaClient, accountId: string) {
-  const lawyer = await prisma.lawyer.findUnique({ where: { accountId }, select: { id: true } });
-  if (!lawyer) throw notFound('律师');
-  return lawyer.id;
-}
 
 /**
  * Every change to a lawyer's cards or card applications locks the lawyer's row first, so an
@@ -144,6 +140,39 @@ export const stateLabel = (state: keyof typeof CARD_APPLICATION_STATE_LABELS) =>
 type Json = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
+type PracticeRow = {
+  name: string;
+  gender: CardPracticeData['gender'];
+  idNo: string;
+  authority: string;
+  practiceCategory: CardPracticeData['practiceCategory'];
+  organisationName: string;
+  licenceNo: string | null;
+  practice: unknown;
+  contact: unknown;
+  postcode: string | null;
+  mobile: string | null;
+};
+
+function toPracticeData(row: PracticeRow): CardPracticeData {
+  const practice = (row.practice ?? {}) as Json;
+  const contact = (row.contact ?? {}) as Json;
+  return {
+    name: row.name,
+    gender: row.gender,
+    idNo: row.idNo,
+    authority: row.authority,
+    practiceCategory: row.practiceCategory,
+    organisationName: row.organisationName,
+    licenceNo: row.licenceNo,
+    qualificationNo: text(practice.qualificationNo),
+    address: text(contact.address),
+    postcode: row.postcode,
+    phone: text(contact.phone),
+    mobile: row.mobile,
+  };
+}
+
 /** The practice and contact data as they stand now: the lawyer's record, account and profile. */
 export async function practiceDataOf(
   db: PrismaClient | Tx,
@@ -157,22 +186,50 @@ export async function practiceDataOf(
       profile: { select: { practice: true, contact: true } },
     },
   });
-  const practice = (lawyer.profile?.practice ?? {}) as Json;
-  const contact = (lawyer.profile?.contact ?? {}) as Json;
-  return {
-    name: lawyer.name,
-    gender: lawyer.gender,
-    idNo: lawyer.idNo,
-    authority: lawyer.authority,
-    practiceCategory: lawyer.practiceCategory,
+  return toPracticeData({
+    ...lawyer,
     organisationName: lawyer.organisation.name,
-    licenceNo: lawyer.licenceNo,
-    qualificationNo: text(practice.qualificationNo),
-    address: text(contact.address),
+    practice: lawyer.profile?.practice,
+    contact: lawyer.profile?.contact,
     postcode: lawyer.account?.postcode ?? null,
-    phone: text(contact.phone),
     mobile: lawyer.account?.mobile ?? null,
+  });
+}
+
+/** What an application needs to know of its applicant: the rules' situation and the data. */
+export type Applicant = {
+  situation: {
+    cards: { id: string; number: number; state: CardState }[];
+    applications: { kind: CardApplicationKind; state: CardApplicationState }[];
   };
+  data: CardPracticeData;
+};
+
+/**
+ * situationOf and practiceDataOf in one hand-written statement, for 申请会员卡 under the lawyer's
+ * lock (issue 17: they were six Prisma statements inside it). Run it after lockLawyers, as its own
+ * statement: it then reads what the previous holder of the lock committed.
+ */
+export async function applicantOf(tx: Tx, lawyerId: string): Promise<Applicant> {
+  const [row] = await tx.$queryRaw<
+    (PracticeRow & Pick<Applicant['situation'], 'cards' | 'applications'>)[]
+  >`
+    SELECT l.name, l.gender::text AS gender, l."idNo", l.authority,
+      l."practiceCategory"::text AS "practiceCategory", o.name AS "organisationName", l."licenceNo",
+      p.practice, p.contact, a.postcode, a.mobile,
+      coalesce((SELECT json_agg(json_build_object('id', c.id, 'number', c.number, 'state', c.state)
+          ORDER BY c."issuedAt" DESC, c.number DESC)
+        FROM "Card" c WHERE c."lawyerId" = l.id), '[]') AS cards,
+      coalesce((SELECT json_agg(json_build_object('kind', x.kind, 'state', x.state)
+          ORDER BY x.number DESC)
+        FROM "CardApplication" x WHERE x."lawyerId" = l.id), '[]') AS applications
+    FROM "Lawyer" l JOIN "Organisation" o ON o.id = l."organisationId"
+      LEFT JOIN "Account" a ON a.id = l."accountId"
+      LEFT JOIN "LawyerProfile" p ON p."lawyerId" = l.id
+    WHERE l.id = ${lawyerId}::uuid`;
+  if (!row) throw notFound('律师');
+  const { cards, applications, ...practice } = row;
+  return { situation: { cards, applications }, data: toPracticeData(practice) };
 }
 
 /** A member's own application, or 404 (another member's id reads as not found). */

@@ -7,6 +7,7 @@ import {
 } from '@lx/shared/card-schemas';
 import type { App } from '../../lib/app-types.ts';
 import { ID_PHOTO } from '@lx/shared/id-photo';
+import { notFound } from '../../lib/domain-error.ts';
 import { readSingleUpload, readStaged } from '../../lib/read-form.ts';
 import { sendPdf, sendPhoto } from '../../lib/send-file.ts';
 import { applyForCard, cancelCardApplication } from './card-applications.ts';
@@ -14,7 +15,7 @@ import { cardApplicationFormPdf } from './card-form-pdf.ts';
 import { reactivateCard, reportCardLost } from './card-management.ts';
 import { getCardOverview } from './card-overview.ts';
 import { uploadCardPhoto } from './card-photo.ts';
-import { findOwnApplication, lawyerOfAccount, toApplication } from './card-records.ts';
+import { findOwnApplication, toApplication } from './card-records.ts';
 
 const applicationParams = z.object({ id: z.uuid({ error: '申请编号格式不正确' }) });
 const cardParams = z.object({ id: z.uuid({ error: '会员卡编号格式不正确' }) });
@@ -23,8 +24,12 @@ const emptyBody = z.object({}).optional();
 export async function cardRoutes(app: App) {
   const tags = ['cards'];
   const lawyer = { access: 'lawyer' } as const;
-  const lawyerIdOf = (request: FastifyRequest) =>
-    lawyerOfAccount(app.prisma, request.requireAuth().accountId);
+  // The session names the account's lawyer (issue 17: no statement of its own).
+  const lawyerIdOf = async (request: FastifyRequest) => {
+    const { lawyerId } = request.requireAuth();
+    if (!lawyerId) throw notFound('律师');
+    return lawyerId;
+  };
 
   app.get(
     '/api/cards',
