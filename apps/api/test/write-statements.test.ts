@@ -65,7 +65,7 @@ afterAll(async () => {
 });
 
 /** The statements sent while `request` ran, and its answer. */
-async function statementsOf(request: () => Promise<{ statusCode: number; body: string }>) {
+async function statementsOf<Res>(request: () => Promise<Res>) {
   seen.length = 0;
   counting = true;
   try {

@@ -81,6 +81,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       (text, values) => pool.query(text, values),
       (text, values) => lockPool.query(text, values),
+      async (work) => {
+        const client = await pool.connect();
+        let broken: Error | undefined;
+        try {
+          await client.query('BEGIN');
+          const result = await work((text, values) => client.query(text, values));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          // A connection that cannot even roll back is not given back to the pool.
+          await client.query('ROLLBACK').catch((e: unknown) => {
+            broken = e instanceof Error ? e : new Error(String(e));
+          });
+          throw error;
+        } finally {
+          client.release(broken);
+        }
+      },
     );
     return {
       kind: 'postgres',
@@ -115,7 +133,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
   const pglite = new PGlite(dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  attachDirectSql(prisma, (text, values) => pglite.query(text, values));
+  attachDirectSql(
+    prisma,
+    (text, values) => pglite.query(text, values),
+    undefined,
+    (work) => pglite.transaction((tx) => work((text, values) => tx.query(text, values))),
+  );
   return {
     kind: 'pglite',
     prisma,

@@ -8,7 +8,8 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
  *
  * Outside transactions only: a statement here runs on a connection of its own (PostgreSQL) or
  * after any open transaction (the embedded database is one connection). A transaction client has
- * no direct lane: `directSql(tx)` throws, so nothing waits for itself.
+ * no direct lane: `directSql(tx)` throws, so nothing waits for itself. A short transaction of a
+ * hot write has its own: `directTransaction`.
  */
 export type DirectSql = <Row>(
   strings: TemplateStringsArray,
@@ -17,7 +18,13 @@ export type DirectSql = <Row>(
 
 type Query = (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>;
 
-const lanes = new WeakMap<object, { main: DirectSql; locking: DirectSql }>();
+/** Runs `work` in a transaction of the driver's, its statements through the query it is given. */
+export type Transact = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+
+const lanes = new WeakMap<
+  object,
+  { main: DirectSql; locking: DirectSql; transact: Transact | undefined }
+>();
 
 const laneOf =
   (query: Query): DirectSql =>
@@ -27,11 +34,17 @@ const laneOf =
   };
 
 /**
- * Called by openDatabase for the client it makes, with its driver's query function, and one for
- * statements that hold a contended row lock (on PostgreSQL, a pool of their own; else the same).
+ * Called by openDatabase for the client it makes, with its driver's query function, one for
+ * statements that hold a contended row lock (on PostgreSQL, a pool of their own; else the same),
+ * and its driver's way to run a transaction.
  */
-export function attachDirectSql(prisma: PrismaClient, query: Query, locking: Query = query): void {
-  lanes.set(prisma, { main: laneOf(query), locking: laneOf(locking) });
+export function attachDirectSql(
+  prisma: PrismaClient,
+  query: Query,
+  locking: Query = query,
+  transact?: Transact,
+): void {
+  lanes.set(prisma, { main: laneOf(query), locking: laneOf(locking), transact });
 }
 
 /**
@@ -44,4 +57,21 @@ export function directSql(prisma: PrismaClient, lane: 'main' | 'locking' = 'main
   if (!lanesOf)
     throw new Error('directSql: only for the client openDatabase made, outside transactions');
   return lanesOf[lane];
+}
+
+/**
+ * A transaction on the driver, for a hot write whose statements are all hand-written (issue 17:
+ * through Prisma's interactive transaction each of them cost several times the driver's work).
+ * Committed when `work` resolves, rolled back when it throws. On PostgreSQL it takes a connection
+ * of the main pool, waiting for one as long as a statement does (then the pool's timeout, which the
+ * API answers with 503); on the embedded database it runs after any other transaction. Inside
+ * `work` use only its `sql`: the embedded database would wait for itself.
+ */
+export function directTransaction<T>(
+  prisma: PrismaClient,
+  work: (sql: DirectSql) => Promise<T>,
+): Promise<T> {
+  const transact = lanes.get(prisma)?.transact;
+  if (!transact) throw new Error('directTransaction: only for the client openDatabase made');
+  return transact((query) => work(laneOf(query)));
 }

@@ -16,6 +16,7 @@ import {
 } from '@lx/shared/card-workflow';
 import { canApply } from '@lx/shared/workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { directTransaction } from '../../db/direct-sql.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit, snapshotJson } from '../../lib/audit.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
@@ -25,8 +26,8 @@ import { notify, notifyResult } from '../notifications/notify.ts';
 import { resultNotices } from '../notifications/result-notices.ts';
 import { copyProfilePhoto } from './card-photo.ts';
 import {
-  applicantOf,
   findApplication,
+  lockApplicant,
   lockLawyers,
   stateLabel,
   type ApplicationRow,
@@ -46,9 +47,9 @@ type WrittenRow = Omit<ApplicationWithHistory, 'events' | 'card' | 'replacesCard
  * It answers the application as written, with its history, from inside the transaction: a read
  * after the commit could find no free connection in a rush and answer 503 for an application
  * that was made.
- * Inside the lock three statements (issue 17: there were fourteen): the lock, the applicant's
- * situation and data, and one statement that takes the photo and writes the application, its
- * first event and the audit entry.
+ * Inside the lock three statements on the driver (issue 17: there were fourteen through Prisma):
+ * the lock, the applicant's situation and data, and one statement that takes the photo and
+ * writes the application, its first event and the audit entry.
  */
 export async function applyForCard(options: {
   prisma: PrismaClient;
@@ -61,9 +62,8 @@ export async function applyForCard(options: {
   const copied =
     input.photo === 'profile' ? await copyProfilePhoto({ prisma, storage, lawyerId }) : null;
   try {
-    return await prisma.$transaction(async (tx) => {
-      await lockLawyers(tx, [lawyerId]);
-      const { situation, data } = await applicantOf(tx, lawyerId);
+    return await directTransaction(prisma, async (sql) => {
+      const { situation, data } = await lockApplicant(sql, lawyerId);
       const option = cardApplicationOptions(situation)[input.kind];
       if (!option.available) throw conflict(option.reason ?? '现在不能提交该类申请');
       const replaces =
@@ -79,7 +79,7 @@ export async function applyForCard(options: {
       });
       // The uploaded photo is taken (its row deleted) by the same statement that writes the
       // application: no upload, no row of any kind.
-      const [row] = await tx.$queryRaw<WrittenRow[]>`
+      const [row] = await sql<WrittenRow>`
         WITH upload AS (
           DELETE FROM "CardPhotoUpload"
           WHERE "lawyerId" = ${lawyerId}::uuid AND ${copied}::text IS NULL

@@ -19,6 +19,7 @@ import {
 } from '@lx/shared/card-workflow';
 import { canApply } from '@lx/shared/workflow';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import type { DirectSql } from '../../db/direct-sql.ts';
 import { notFound } from '../../lib/domain-error.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -206,14 +207,14 @@ export type Applicant = {
 };
 
 /**
- * situationOf and practiceDataOf in one hand-written statement, for 申请会员卡 under the lawyer's
- * lock (issue 17: they were six Prisma statements inside it). Run it after lockLawyers, as its own
- * statement: it then reads what the previous holder of the lock committed.
+ * 申请会员卡's lock and read on the direct lane (issue 17: seven Prisma statements before): the
+ * lawyer's row locked as lockLawyers locks it, then situationOf and practiceDataOf in one
+ * statement. That one comes after the lock, as a statement of its own: it then reads what the
+ * previous holder of the lock committed.
  */
-export async function applicantOf(tx: Tx, lawyerId: string): Promise<Applicant> {
-  const [row] = await tx.$queryRaw<
-    (PracticeRow & Pick<Applicant['situation'], 'cards' | 'applications'>)[]
-  >`
+export async function lockApplicant(sql: DirectSql, lawyerId: string): Promise<Applicant> {
+  await sql`SELECT id FROM "Lawyer" WHERE id = ${lawyerId}::uuid FOR UPDATE`;
+  const [row] = await sql<PracticeRow & Pick<Applicant['situation'], 'cards' | 'applications'>>`
     SELECT l.name, l.gender::text AS gender, l."idNo", l.authority,
       l."practiceCategory"::text AS "practiceCategory", o.name AS "organisationName", l."licenceNo",
       p.practice, p.contact, a.postcode, a.mobile,
