@@ -47,7 +47,7 @@ type WrittenRow = Omit<ApplicationWithHistory, 'events' | 'card' | 'replacesCard
  * It answers the application as written, with its history, from inside the transaction: a read
  * after the commit could find no free connection in a rush and answer 503 for an application
  * that was made.
- * Inside the lock three statements on the driver (issue 17: there were fourteen through Prisma):
+ * Three statements on the driver, the lock included (issue 17: seventeen through Prisma before):
  * the lock, the applicant's situation and data, and one statement that takes the photo and
  * writes the application, its first event and the audit entry.
  */

@@ -207,7 +207,7 @@ export type Applicant = {
 };
 
 /**
- * 申请会员卡's lock and read on the direct lane (issue 17: seven Prisma statements before): the
+ * 申请会员卡's lock and read on the direct lane (issue 17: eight Prisma statements before): the
  * lawyer's row locked as lockLawyers locks it, then situationOf and practiceDataOf in one
  * statement. That one comes after the lock, as a statement of its own: it then reads what the
  * previous holder of the lock committed.
