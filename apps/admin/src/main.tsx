@@ -1,3 +1,4 @@
+import '@lx/ui/touch-targets.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

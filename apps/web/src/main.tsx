@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterFirstPaint, drawsChinese } from '@lx/ui/after-first-paint';
 import { App } from './app/app';
+import '@lx/ui/touch-targets.css';
 import './styles.css';
 
 // The web font is the last of the font stack (the system's Chinese fonts come first, see the theme's

@@ -31,7 +31,11 @@ export function RefreshButton({
 }
 
 /** What the page shows of a record to tell whether, and how, it changed. */
-export type RecordSnapshot = { id: string; version: number; state: string; stateLabel: string };
+export type RecordSnapshot<State extends string = string> = {
+  id: string;
+  version: number;
+  state: State;
+};
 
 /**
  * Tells the reviewer when the record changed while its page was open — found on returning to the
@@ -39,14 +43,18 @@ export type RecordSnapshot = { id: string; version: number; state: string; state
  * read it again — and what changed. A change this page made itself (a successful action) is not
  * reported.
  */
-export function useRecordChangeNotice(
-  snapshot: RecordSnapshot | undefined,
+export function useRecordChangeNotice<State extends string>(
+  snapshot: RecordSnapshot<State> | undefined,
+  stateLabels: Record<State, string>,
   noun: string,
 ): { notice: string | null; dismiss: () => void } {
   const queryClient = useQueryClient();
   // Counts this page's successful actions: a new version read after one of them is its own.
   const [ownChanges, setOwnChanges] = useState(0);
-  const [seen, setSeen] = useState<{ snapshot: RecordSnapshot; ownChanges: number } | null>(null);
+  const [seen, setSeen] = useState<{
+    snapshot: RecordSnapshot<State>;
+    ownChanges: number;
+  } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(
@@ -67,14 +75,18 @@ export function useRecordChangeNotice(
       seen.snapshot.version !== snapshot.version)
   ) {
     const before = seen?.snapshot;
-    setSeen({ snapshot, ownChanges });
+    // Only what is compared is kept (the page may pass its whole record).
+    setSeen({
+      snapshot: { id: snapshot.id, version: snapshot.version, state: snapshot.state },
+      ownChanges,
+    });
     if (!before || before.id !== snapshot.id || seen?.ownChanges !== ownChanges) {
       setNotice(null);
     } else {
       const what =
         before.state === snapshot.state
           ? '内容已更新'
-          : `状态已由「${before.stateLabel}」变为「${snapshot.stateLabel}」`;
+          : `状态已由「${stateLabels[before.state]}」变为「${stateLabels[snapshot.state]}」`;
       setNotice(`该${noun}在您打开后已有变动：${what}。页面已显示最新内容，请核对后再操作。`);
     }
   }

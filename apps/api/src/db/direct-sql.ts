@@ -26,11 +26,37 @@ const lanes = new WeakMap<
   { main: DirectSql; locking: DirectSql; transact: Transact | undefined }
 >();
 
+const FRAGMENT = Symbol('sql fragment');
+
+/** A piece of a direct statement, written once and placed in several (a queue's filters). */
+export type SqlFragment = { [FRAGMENT]: true; strings: readonly string[]; values: unknown[] };
+
+export const sqlFragment = (strings: TemplateStringsArray, ...values: unknown[]): SqlFragment => ({
+  [FRAGMENT]: true,
+  strings,
+  values,
+});
+
+const isFragment = (value: unknown): value is SqlFragment =>
+  typeof value === 'object' && value !== null && FRAGMENT in value;
+
+/** The statement's text with `$n` placeholders, its fragments spliced in; `params` gets the values. */
+function compose(strings: readonly string[], values: unknown[], params: unknown[]): string {
+  let text = strings[0]!;
+  values.forEach((value, i) => {
+    if (isFragment(value)) text += compose(value.strings, value.values, params);
+    else text += `$${params.push(value)}`;
+    text += strings[i + 1]!;
+  });
+  return text;
+}
+
 const laneOf =
   (query: Query): DirectSql =>
   async <Row>(strings: TemplateStringsArray, ...values: unknown[]) => {
-    const text = strings.reduce((sql, part, i) => `${sql}$${i}${part}`);
-    return (await query(text, values)).rows as Row[];
+    const params: unknown[] = [];
+    const text = compose(strings, values, params);
+    return (await query(text, params)).rows as Row[];
   };
 
 /**

@@ -7,7 +7,7 @@ import {
 import { CARD_APPLICATION_STATES } from '@lx/shared/card-workflow';
 import { startOfShanghaiDay } from '@lx/shared/dates';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { directSql } from '../../db/direct-sql.ts';
+import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import {
   findApplication,
@@ -48,6 +48,12 @@ export async function findCardQueue(
   const to = query.appliedTo
     ? new Date(startOfShanghaiDay(query.appliedTo).getTime() + DAY_MS)
     : null;
+  const filters = sqlFragment`
+    (${kind}::"CardApplicationKind" IS NULL OR c.kind = ${kind}::"CardApplicationKind")
+      AND (${from}::timestamptz IS NULL OR c."createdAt" >= ${from}::timestamptz)
+      AND (${to}::timestamptz IS NULL OR c."createdAt" < ${to}::timestamptz)
+      AND (${q}::text IS NULL OR c.number = ${serial}::int OR EXISTS (SELECT 1 FROM "Lawyer" l
+        WHERE l.id = c."lawyerId" AND (l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix})))`;
   const { rows, total, counts } = await findQueuePage(query, CARD_APPLICATION_STATES, {
     find: ({ skip, take }) => sql<QueueRow>`
       WITH page AS (
@@ -55,11 +61,7 @@ export async function findCardQueue(
           c."updatedAt", c."lawyerId"
         FROM "CardApplication" c
         WHERE (${state}::"CardApplicationState" IS NULL OR c.state = ${state}::"CardApplicationState")
-          AND (${kind}::"CardApplicationKind" IS NULL OR c.kind = ${kind}::"CardApplicationKind")
-          AND (${from}::timestamptz IS NULL OR c."createdAt" >= ${from}::timestamptz)
-          AND (${to}::timestamptz IS NULL OR c."createdAt" < ${to}::timestamptz)
-          AND (${q}::text IS NULL OR c.number = ${serial}::int OR EXISTS (SELECT 1 FROM "Lawyer" l
-            WHERE l.id = c."lawyerId" AND (l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix})))
+          AND ${filters}
         ORDER BY c."createdAt", c.number
         LIMIT ${take} OFFSET ${skip})
       SELECT page.id::text AS id, page.number, page.kind::text AS kind, page.reason,
@@ -71,11 +73,7 @@ export async function findCardQueue(
     countByState: () => sql<StateCount<QueueRow['state']>>`
       SELECT c.state::text AS state, count(*)::int AS count
       FROM "CardApplication" c
-      WHERE (${kind}::"CardApplicationKind" IS NULL OR c.kind = ${kind}::"CardApplicationKind")
-        AND (${from}::timestamptz IS NULL OR c."createdAt" >= ${from}::timestamptz)
-        AND (${to}::timestamptz IS NULL OR c."createdAt" < ${to}::timestamptz)
-        AND (${q}::text IS NULL OR c.number = ${serial}::int OR EXISTS (SELECT 1 FROM "Lawyer" l
-          WHERE l.id = c."lawyerId" AND (l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix})))
+      WHERE ${filters}
       GROUP BY c.state`,
   });
   return {

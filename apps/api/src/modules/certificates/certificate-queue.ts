@@ -1,7 +1,7 @@
 import type { CertificateQueue, CertificateQueueQuery } from '@lx/shared/certificate-schemas';
 import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { directSql } from '../../db/direct-sql.ts';
+import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import { toSummary, type SummaryRow } from './certificate-records.ts';
 
@@ -33,6 +33,14 @@ export async function findCertificateQueue(
   const anyPaper = query.paper === 'ANY';
   const paperState = query.paper && query.paper !== 'ANY' ? query.paper : null;
   const state = query.state ?? null;
+  const filters = sqlFragment`
+    (${typeId}::uuid IS NULL OR a."typeId" = ${typeId}::uuid)
+      AND (NOT ${anyPaper}::boolean OR a."paperQuantity" > 0)
+      AND (${paperState}::"PaperState" IS NULL OR a."paperState" = ${paperState}::"PaperState")
+      AND (${q}::text IS NULL OR a.applicant->>'name' LIKE ${contains}
+        OR a.number = ${number}::int
+        OR EXISTS (SELECT 1 FROM "Certificate" c
+          WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))`;
   const { rows, total, counts } = await findQueuePage(query, CERTIFICATE_STATES, {
     find: ({ skip, take }) => sql<QueueRow>`
       WITH page AS (
@@ -40,13 +48,7 @@ export async function findCertificateQueue(
           a."rejectReason", a."createdAt", a."reviewedAt", a."paperState"
         FROM "CertificateApplication" a
         WHERE (${state}::"CertificateState" IS NULL OR a.state = ${state}::"CertificateState")
-          AND (${typeId}::uuid IS NULL OR a."typeId" = ${typeId}::uuid)
-          AND (NOT ${anyPaper}::boolean OR a."paperQuantity" > 0)
-          AND (${paperState}::"PaperState" IS NULL OR a."paperState" = ${paperState}::"PaperState")
-          AND (${q}::text IS NULL OR a.applicant->>'name' LIKE ${contains}
-            OR a.number = ${number}::int
-            OR EXISTS (SELECT 1 FROM "Certificate" c
-              WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))
+          AND ${filters}
         ORDER BY a."createdAt", a.number
         LIMIT ${take} OFFSET ${skip})
       SELECT page.id::text AS id, page.number, t.name AS "typeName", page."applicantName",
@@ -59,13 +61,7 @@ export async function findCertificateQueue(
     countByState: () => sql<StateCount<QueueRow['state']>>`
       SELECT a.state::text AS state, count(*)::int AS count
       FROM "CertificateApplication" a
-      WHERE (${typeId}::uuid IS NULL OR a."typeId" = ${typeId}::uuid)
-        AND (NOT ${anyPaper}::boolean OR a."paperQuantity" > 0)
-        AND (${paperState}::"PaperState" IS NULL OR a."paperState" = ${paperState}::"PaperState")
-        AND (${q}::text IS NULL OR a.applicant->>'name' LIKE ${contains}
-          OR a.number = ${number}::int
-          OR EXISTS (SELECT 1 FROM "Certificate" c
-            WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))
+      WHERE ${filters}
       GROUP BY a.state`,
   });
   return {

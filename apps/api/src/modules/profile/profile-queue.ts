@@ -3,7 +3,7 @@ import { PROFILE_STATES } from '@lx/shared/profile-workflow';
 import { LIST_SECTIONS, SECTION_DEFS } from '@lx/shared/profile-sections';
 import { startOfShanghaiDay } from '@lx/shared/dates';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { directSql } from '../../db/direct-sql.ts';
+import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { notFound } from '../../lib/domain-error.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import { getBasicInfo } from './basic-info.ts';
@@ -48,18 +48,20 @@ export async function findProfileQueue(
   const to = query.submittedTo
     ? new Date(startOfShanghaiDay(query.submittedTo).getTime() + DAY_MS)
     : null;
+  const filters = sqlFragment`
+    (${from}::timestamptz IS NULL OR p."submittedAt" >= ${from}::timestamptz)
+      AND (${to}::timestamptz IS NULL OR p."submittedAt" < ${to}::timestamptz)
+      AND (NOT ${byLawyer}::boolean OR EXISTS (SELECT 1 FROM "Lawyer" l WHERE l.id = p."lawyerId"
+        AND (${org}::uuid IS NULL OR l."organisationId" = ${org}::uuid)
+        AND (${q}::text IS NULL OR l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix}
+          OR l."memberNo" LIKE ${prefix})))`;
   const { rows, total, counts } = await findQueuePage(query, PROFILE_STATES, {
     find: ({ skip, take }) => sql<QueueRow>`
       WITH page AS (
         SELECT p.id, p."lawyerId", p.state, p."submittedAt", p."reviewedAt", p.version
         FROM "LawyerProfile" p
         WHERE (${query.state ?? null}::"ProfileState" IS NULL OR p.state = ${query.state ?? null}::"ProfileState")
-          AND (${from}::timestamptz IS NULL OR p."submittedAt" >= ${from}::timestamptz)
-          AND (${to}::timestamptz IS NULL OR p."submittedAt" < ${to}::timestamptz)
-          AND (NOT ${byLawyer}::boolean OR EXISTS (SELECT 1 FROM "Lawyer" l WHERE l.id = p."lawyerId"
-            AND (${org}::uuid IS NULL OR l."organisationId" = ${org}::uuid)
-            AND (${q}::text IS NULL OR l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix}
-              OR l."memberNo" LIKE ${prefix})))
+          AND ${filters}
         ORDER BY p."submittedAt" ASC NULLS LAST, p.id
         LIMIT ${take} OFFSET ${skip})
       SELECT page.id::text AS id, l.name AS "lawyerName", l."licenceNo",
@@ -71,12 +73,7 @@ export async function findProfileQueue(
     countByState: () => sql<StateCount<Item['state']>>`
       SELECT p.state::text AS state, count(*)::int AS count
       FROM "LawyerProfile" p
-      WHERE (${from}::timestamptz IS NULL OR p."submittedAt" >= ${from}::timestamptz)
-        AND (${to}::timestamptz IS NULL OR p."submittedAt" < ${to}::timestamptz)
-        AND (NOT ${byLawyer}::boolean OR EXISTS (SELECT 1 FROM "Lawyer" l WHERE l.id = p."lawyerId"
-          AND (${org}::uuid IS NULL OR l."organisationId" = ${org}::uuid)
-          AND (${q}::text IS NULL OR l.name LIKE ${contains} OR l."licenceNo" LIKE ${prefix}
-            OR l."memberNo" LIKE ${prefix})))
+      WHERE ${filters}
       GROUP BY p.state`,
   });
   return {

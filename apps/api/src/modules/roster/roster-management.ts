@@ -43,9 +43,6 @@ export function organisationOfSession(auth: SessionContext): string {
   return auth.organisationId;
 }
 
-type RosterRow = Omit<RosterEntry, 'profileState'> & { profileState: RosterEntry['profileState'] };
-type RosterTransferRow = Roster['transfers'][number];
-
 /**
  * The organisation's lawyers: practising first (by name), then those who left; and the lawyers
  * who moved in or out (转所), with the date. Three statements on the direct lane, in parallel
@@ -56,7 +53,7 @@ export async function getRoster(prisma: PrismaClient, organisationId: string): P
   const sql = directSql(prisma);
   const [[organisation], rows, transfers] = await Promise.all([
     sql<{ name: string }>`SELECT name FROM "Organisation" WHERE id = ${organisationId}::uuid`,
-    sql<RosterRow>`
+    sql<RosterEntry>`
       SELECT l.id::text AS id, l.name, l.gender::text AS gender, l."licenceNo", l."memberNo",
         l."practiceCategory"::text AS "practiceCategory",
         l."organisationRole"::text AS "organisationRole", l.status::text AS status,
@@ -65,7 +62,7 @@ export async function getRoster(prisma: PrismaClient, organisationId: string): P
       FROM "Lawyer" l LEFT JOIN "LawyerProfile" p ON p."lawyerId" = l.id
       WHERE l."organisationId" = ${organisationId}::uuid
       ORDER BY l.status, l.name, l.id`,
-    sql<RosterTransferRow>`
+    sql<Roster['transfers'][number]>`
       SELECT t.id::text AS id,
         CASE WHEN t."fromOrganisationId" = ${organisationId}::uuid THEN 'OUT' ELSE 'IN' END AS direction,
         l.name AS "lawyerName", l."licenceNo",
@@ -83,26 +80,9 @@ export async function getRoster(prisma: PrismaClient, organisationId: string): P
   if (!organisation) throw notFound('律师事务所');
   return {
     organisationName: organisation.name,
-    lawyers: rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      gender: row.gender,
-      licenceNo: row.licenceNo,
-      memberNo: row.memberNo,
-      practiceCategory: row.practiceCategory,
-      organisationRole: row.organisationRole,
-      status: row.status,
-      leftAt: row.leftAt,
-      profileState: row.profileState,
-    })),
-    transfers: transfers.map((m) => ({
-      id: m.id,
-      direction: m.direction,
-      lawyerName: m.lawyerName,
-      licenceNo: m.licenceNo,
-      organisationName: m.organisationName,
-      effectiveOn: m.effectiveOn,
-    })),
+    // The statements select exactly what the answer holds, under its names.
+    lawyers: rows,
+    transfers,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { TicketQueue, TicketQueueQuery } from '@lx/shared/ticket-schemas';
 import { TICKET_STATES, type TicketState } from '@lx/shared/ticket-workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { directSql } from '../../db/direct-sql.ts';
+import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import { toTicket } from './ticket-management.ts';
 
@@ -44,6 +44,13 @@ export async function findTicketQueue(
   const before = query.olderThan ? new Date(Date.now() - AGE_MS[query.olderThan]) : null;
   const assignee = query.mine === 'true' ? staffAccountId : null;
   const state = query.state ?? null;
+  const filters = sqlFragment`
+    (${category}::text IS NULL OR t.category = ${category}::text)
+      AND (${before}::timestamptz IS NULL OR t."createdAt" < ${before}::timestamptz)
+      AND (${assignee}::uuid IS NULL OR t."assigneeId" = ${assignee}::uuid)
+      AND (${q}::text IS NULL OR t.title LIKE ${contains} OR t.number = ${number}::int
+        OR EXISTS (SELECT 1 FROM "Account" a
+          WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))`;
   const { rows, total, counts } = await findQueuePage(query, TICKET_STATES, {
     find: ({ skip, take }) => sql<QueueRow>`
       WITH page AS (
@@ -51,12 +58,7 @@ export async function findTicketQueue(
           t."createdAt", t."updatedAt", t."assigneeName", t."accountId"
         FROM "Ticket" t
         WHERE (${state}::"TicketState" IS NULL OR t.state = ${state}::"TicketState")
-          AND (${category}::text IS NULL OR t.category = ${category}::text)
-          AND (${before}::timestamptz IS NULL OR t."createdAt" < ${before}::timestamptz)
-          AND (${assignee}::uuid IS NULL OR t."assigneeId" = ${assignee}::uuid)
-          AND (${q}::text IS NULL OR t.title LIKE ${contains} OR t.number = ${number}::int
-            OR EXISTS (SELECT 1 FROM "Account" a
-              WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))
+          AND ${filters}
         ORDER BY t."createdAt", t.number
         LIMIT ${take} OFFSET ${skip})
       SELECT page.id::text AS id, page.number, page.category, page.title, page.description,
@@ -68,12 +70,7 @@ export async function findTicketQueue(
     countByState: () => sql<StateCount<TicketState>>`
       SELECT t.state::text AS state, count(*)::int AS count
       FROM "Ticket" t
-      WHERE (${category}::text IS NULL OR t.category = ${category}::text)
-        AND (${before}::timestamptz IS NULL OR t."createdAt" < ${before}::timestamptz)
-        AND (${assignee}::uuid IS NULL OR t."assigneeId" = ${assignee}::uuid)
-        AND (${q}::text IS NULL OR t.title LIKE ${contains} OR t.number = ${number}::int
-          OR EXISTS (SELECT 1 FROM "Account" a
-            WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))
+      WHERE ${filters}
       GROUP BY t.state`,
   });
   return {

@@ -26,17 +26,7 @@ function BackLink() {
 export function CardApplicationPage() {
   const { id = '' } = useParams();
   const detail = useCardApplication(id);
-  const change = useRecordChangeNotice(
-    detail.data
-      ? {
-          id: detail.data.id,
-          version: detail.data.version,
-          state: detail.data.state,
-          stateLabel: CARD_APPLICATION_STATE_LABELS[detail.data.state],
-        }
-      : undefined,
-    '申请',
-  );
+  const change = useRecordChangeNotice(detail.data, CARD_APPLICATION_STATE_LABELS, '申请');
 
   if (detail.isPending) return <FullPageSpin />;
   if (detail.isError) {

@@ -23,17 +23,7 @@ function BackLink() {
 export function CertificateApplicationPage() {
   const { id = '' } = useParams();
   const detail = useCertificateApplication(id);
-  const change = useRecordChangeNotice(
-    detail.data
-      ? {
-          id: detail.data.id,
-          version: detail.data.version,
-          state: detail.data.state,
-          stateLabel: CERTIFICATE_STATE_LABELS[detail.data.state],
-        }
-      : undefined,
-    '申请',
-  );
+  const change = useRecordChangeNotice(detail.data, CERTIFICATE_STATE_LABELS, '申请');
 
   if (detail.isPending) return <FullPageSpin />;
   if (detail.isError) {

@@ -27,14 +27,8 @@ export function ProfileReviewPage() {
   const { id = '' } = useParams();
   const detail = useProfileDetail(id);
   const change = useRecordChangeNotice(
-    detail.data
-      ? {
-          id: detail.data.id,
-          version: detail.data.overview.version,
-          state: detail.data.overview.state,
-          stateLabel: PROFILE_STATE_LABELS[detail.data.overview.state],
-        }
-      : undefined,
+    detail.data && { id: detail.data.id, ...detail.data.overview },
+    PROFILE_STATE_LABELS,
     '档案',
   );
 
