@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Jimp } from 'jimp';
@@ -141,6 +142,35 @@ describe('malformed multipart', () => {
       expect(await storedFiles('.staging')).toEqual([]);
     });
   }
+});
+
+describe('a disk slow to open the staged file', () => {
+  // Under load the thread pool opens files late (argon2 hashes share it). A part that fails at once
+  // failed the pipeline before its file was open: the file was removed before it existed, then
+  // appeared and stayed (CI on a loaded machine, issue 17). Each staged file opens 100 ms late here.
+  const open = fs.open;
+  beforeAll(() => {
+    (fs as { open: unknown }).open = (file: fs.PathLike, ...rest: unknown[]) => {
+      const go = () => (open as (...args: unknown[]) => void)(file, ...rest);
+      if (String(file).endsWith('.upload')) setTimeout(go, 100);
+      else go();
+    };
+  });
+  afterAll(() => {
+    fs.open = open;
+  });
+
+  it('a body cut short leaves no staged file behind', async () => {
+    const res = await member.request('POST', '/api/tickets', {
+      payload:
+        '--x\r\nContent-Disposition: form-data; name="attachments"; filename="a.pdf"\r\n' +
+        'Content-Type: application/pdf\r\n\r\n%PDF-1.4 some bytes',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    });
+    expect(res.statusCode).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await storedFiles('.staging')).toEqual([]);
+  });
 });
 
 describe('streaming and the upload quota', () => {

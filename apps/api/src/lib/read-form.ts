@@ -159,9 +159,14 @@ async function receiveFile(
       done(null, chunk);
     },
   });
+  const out = createWriteStream(staged, { flags: 'wx' });
   try {
-    await pipeline(part.file, inspect, createWriteStream(staged, { flags: 'wx' }));
+    await pipeline(part.file, inspect, out);
   } catch (error) {
+    // The file opens asynchronously: a part that fails at once (a body cut short) fails the
+    // pipeline before the open is done, and the file would appear after it was removed. Its stream
+    // closes once it has opened and been let go; only then is the file certain to be there.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     await rm(staged, { force: true });
     if (error instanceof DomainError) throw error;
     if ((error as NodeJS.ErrnoException).syscall) throw error; // the disk: a real fault
