@@ -37,6 +37,13 @@ export const sqlFragment = (strings: TemplateStringsArray, ...values: unknown[])
   values,
 });
 
+/** Fragments one after another, `separator` between them (a statement's list of expressions). */
+export const sqlList = (fragments: readonly SqlFragment[], separator = ', '): SqlFragment => ({
+  [FRAGMENT]: true,
+  strings: ['', ...fragments.map((_, i) => (i < fragments.length - 1 ? separator : ''))],
+  values: [...fragments],
+});
+
 const isFragment = (value: unknown): value is SqlFragment =>
   typeof value === 'object' && value !== null && FRAGMENT in value;
 
