@@ -97,8 +97,10 @@ export async function buildApp(config: Config, db: Database) {
       })),
     ),
   );
-  app.addHook('onSend', async (request, reply) => {
+  // Hooks that run on every answer are sync (an async hook costs every request a promise).
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   // A refusal may carry its own headers (Retry-After); onError runs before the one error handler.
   app.addHook('onError', async (_request, reply, error) => {

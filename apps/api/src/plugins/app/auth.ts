@@ -141,18 +141,21 @@ export const authPlugin = fp(
 
     // A state-changing request may have revoked sessions or changed an account (logout, password,
     // disabled, roles, name): once it answers, this process's cached sessions are read again.
-    const forgetSessions = async (request: FastifyRequest) => {
+    const forgetSessions = (request: FastifyRequest) => {
       if (!SAFE_METHODS.has(request.method)) sessions.clear();
     };
-    app.addHook('onSend', forgetSessions);
-    app.addHook('onResponse', forgetSessions);
-
     // Whatever an API answer says depends on who asks: no browser or proxy keeps a copy, unless
-    // the route chose its own caching (content-addressed photos).
-    app.addHook('onSend', async (request, reply) => {
+    // the route chose its own caching (content-addressed photos). Sync hooks: every answer runs them.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      forgetSessions(request);
       if (request.url.startsWith('/api') && !reply.hasHeader('cache-control')) {
         reply.header('cache-control', 'no-store');
       }
+      done(null, payload);
+    });
+    app.addHook('onResponse', (request, _reply, done) => {
+      forgetSessions(request);
+      done();
     });
 
     // The CSRF cookie is readable by the page (that is the point) and useless to another site.

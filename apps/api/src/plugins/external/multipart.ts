@@ -25,7 +25,11 @@ export const multipartPlugin = fp(
     const discard = async (request: FastifyRequest) => {
       if (request.stagedUploads?.length) await discardStaged(request);
     };
-    app.addHook('onResponse', discard);
+    // Sync unless there is something to remove: every answer runs it.
+    app.addHook('onResponse', (request, _reply, done) => {
+      if (!request.stagedUploads?.length) return done();
+      discardStaged(request).then(() => done(), done);
+    });
     app.addHook('onRequestAbort', discard);
   },
   { name: 'multipart' },
