@@ -12,6 +12,8 @@ test('a lawyer resets a forgotten password with the SMS code that the outbox sho
   await member.goto('/login');
   // A full-width question mark, as Chinese text writes it (issue 19).
   await member.getByRole('link', { name: '忘记密码？', exact: true }).click();
+  // The sign-in form has a 账号 field too: fill this page's once it is shown.
+  await expect(member.getByRole('heading', { name: '找回密码', level: 1 })).toBeVisible();
   await member.getByLabel('账号').fill(lawyer.memberNo);
   await member.getByRole('button', { name: '获取验证码' }).click();
   await expect(member.getByLabel('验证码')).toBeVisible();
