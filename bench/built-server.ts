@@ -2,6 +2,7 @@
 // demo lawyer 陈建国 signed in to it: what event-list.ts and documents.ts share.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -16,12 +17,21 @@ export const cannon = (opts: autocannon.Options) =>
     autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))),
   );
 
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+
 /**
  * Starts the server on the database (it migrates and seeds an empty one) and waits for it; without
  * a URL, on an embedded PGlite database in its data directory. It serves the built SPAs too.
  */
 export async function startBuiltServer(url?: string) {
-  const port = 3900 + Math.floor(Math.random() * 90);
+  const port = await freePort(); // two servers at once (bench:scale) must not pick the same
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lx-bench-server-'));
   const server = spawn(process.execPath, ['apps/api/dist/server.mjs'], {

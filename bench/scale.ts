@@ -11,6 +11,8 @@
 //   uploaded photo waiting; the pool's applications are removed before every run), 提交工单, and
 //   提交报名申请 by the same pool for one published event with places for all (its registrations
 //   removed before every run).
+// - Two processes: a second API process on the same database; the lawyer's home and the card
+//   queue through both (25 + 25 connections) against the first alone (50), req/s summed.
 // - Burst: 200 different lawyers apply for a card at the same moment; counts by status, exactly
 //   one application per lawyer in the database, no 500.
 // Staff sign in through the API; the generated lawyers and firms the bench uses get their session
@@ -44,6 +46,8 @@ const RUNS = 3;
 const CONNECTIONS = 50;
 const POOL = Number(process.env.BENCH_WRITER_POOL ?? 8000);
 const BURST = 200;
+/** The endpoints measured again through two API processes (a read every page makes, a queue). */
+const SCALE_OUT = ["lawyer's home", '会员卡 first page'];
 const CSRF = 'bench-scale-csrf';
 const began = performance.now();
 const loads: string[] = [];
@@ -358,6 +362,43 @@ try {
   }
   noteLoad('after the runs');
 
+  // --- Two processes against one -------------------------------------------------------------
+  // A second API process on the same database; the same 50 connections, split 25 / 25 between
+  // the two, against all 50 on the first alone; 3 interleaved runs, medians of the summed req/s.
+  const scaleOut: string[][] = [];
+  const second = await startBuiltServer(url);
+  try {
+    for (const endpoint of endpoints.filter(
+      (e) => SCALE_OUT.includes(e.name) && (!only || only.test(e.name)),
+    )) {
+      const split = async () => {
+        await settle();
+        const run = (target: string) =>
+          cannon({
+            url: `${target}${endpoint.path}`,
+            connections: CONNECTIONS / 2,
+            duration: seconds,
+            headers: endpoint.cookie ? { cookie: endpoint.cookie } : {},
+          });
+        const results = await Promise.all([run(base), run(second.base)]);
+        platform5xx += results.reduce((n, r) => n + r['5xx'], 0);
+        return results.reduce((n, r) => n + r.requests.average, 0);
+      };
+      const one: number[] = [];
+      const two: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        one.push((await measure(base, endpoint)).rps);
+        two.push(await split());
+      }
+      const [p1, p2] = [median(one), median(two)];
+      scaleOut.push([endpoint.name, p1.toFixed(0), p2.toFixed(0), (p2 / p1).toFixed(2)]);
+      console.log(`  two processes: ${scaleOut.at(-1)!.join('  ')}`);
+    }
+  } finally {
+    await second.stop();
+  }
+  noteLoad('after two processes');
+
   // --- The burst ------------------------------------------------------------------------------
   await settle();
   await resetWriters();
@@ -410,6 +451,15 @@ try {
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  if (scaleOut.length > 0) {
+    console.log(
+      `\nTwo API processes on the same database and cores against one (${CONNECTIONS} connections, split ` +
+        `${CONNECTIONS / 2} / ${CONNECTIONS / 2}; ${RUNS} interleaved runs, medians):\n`,
+    );
+    console.log('| endpoint | one process req/s | two processes req/s | ratio |');
+    console.log('|---|---|---|---|');
+    for (const row of scaleOut) console.log(`| ${row.join(' | ')} |`);
+  }
   console.log(
     `\nBurst: ${BURST} lawyers apply for a card at once (${burstMs.toFixed(0)} ms): ` +
       [...byStatus].map(([s, n]) => `${n} × ${s}`).join(', ') +
