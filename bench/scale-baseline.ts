@@ -317,6 +317,33 @@ function csrfOk(request: FastifyRequest): boolean {
   return !!cookie && request.headers[CSRF_HEADER] === cookie;
 }
 
+/** The audit row every write leaves, as the platform writes it. */
+function audit(
+  db: pg.PoolClient,
+  request: FastifyRequest,
+  auth: { accountId: string; displayName: string },
+  action: string,
+  entityType: string,
+  entityId: string,
+  after: object,
+) {
+  return db.query(
+    `INSERT INTO "AuditEntry" (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      randomUUID(),
+      auth.accountId,
+      auth.displayName,
+      action,
+      entityType,
+      entityId,
+      after,
+      request.id,
+      request.ip,
+    ],
+  );
+}
+
 async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
@@ -378,19 +405,7 @@ app.post<{ Body: { kind: string; photo: string; confirmed: boolean } }>(
            VALUES ($1, $2, 'apply', 'PENDING', $3, $4)`,
           [randomUUID(), row.id, auth.accountId, auth.displayName],
         );
-        await db.query(
-          `INSERT INTO "AuditEntry" (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
-           VALUES ($1, $2, $3, 'card.apply', 'CardApplication', $4, $5, $6, $7)`,
-          [
-            randomUUID(),
-            auth.accountId,
-            auth.displayName,
-            row.id,
-            { kind: 'FIRST' },
-            request.id,
-            request.ip,
-          ],
-        );
+        await audit(db, request, auth, 'card.apply', 'CardApplication', row.id, { kind: 'FIRST' });
         return { ...row, number: formatCardApplicationNo(row.number), data };
       });
       return reply.code(201).send(application);
@@ -424,19 +439,11 @@ app.post<{ Body: { category: string; title: string; description: string } }>(
          VALUES ($1, $2, 'MEMBER', $3, $4, $5) RETURNING id, "createdAt"`,
         [randomUUID(), id, auth.accountId, auth.displayName, description],
       );
-      await db.query(
-        `INSERT INTO "AuditEntry" (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
-         VALUES ($1, $2, $3, 'ticket.opened', 'Ticket', $4, $5, $6, $7)`,
-        [
-          randomUUID(),
-          auth.accountId,
-          auth.displayName,
-          id,
-          { category, title, attachments: 0 },
-          request.id,
-          request.ip,
-        ],
-      );
+      await audit(db, request, auth, 'ticket.opened', 'Ticket', id, {
+        category,
+        title,
+        attachments: 0,
+      });
       const row = inserted.rows[0];
       return {
         ...row,
@@ -541,19 +548,12 @@ app.post<{
         [eventId, placed ? 1 : 0],
       );
       const row = inserted.rows[0];
-      await db.query(
-        `INSERT INTO "AuditEntry" (id, "actorId", "actorName", action, "entityType", "entityId", after, "requestId", ip)
-         VALUES ($1, $2, $3, 'event.registered', 'EventRegistration', $4, $5, $6, $7)`,
-        [
-          randomUUID(),
-          auth.accountId,
-          auth.displayName,
-          row.id,
-          { eventId, lawyerId: auth.lawyerId, state: row.state, attachments: 0 },
-          request.id,
-          request.ip,
-        ],
-      );
+      await audit(db, request, auth, 'event.registered', 'EventRegistration', row.id, {
+        eventId,
+        lawyerId: auth.lawyerId,
+        state: row.state,
+        attachments: 0,
+      });
       return { ...row, eventId, attachments: [] };
     });
     return reply.code(201).send(registration);
