@@ -26,7 +26,7 @@ const OPTIONS: HelmetOptions = {
  * hook. (@fastify/helmet built helmet's middleware again on every request, parsing the CSP each
  * time: ~4 % of a health check's CPU, issue 17.)
  */
-export function securityHeaders(options: HelmetOptions = OPTIONS): Record<string, string> {
+function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
   const collector = {
     setHeader: (name: string, value: unknown) => {
@@ -36,7 +36,7 @@ export function securityHeaders(options: HelmetOptions = OPTIONS): Record<string
       delete headers[name];
     },
   };
-  helmet(options)(
+  helmet(OPTIONS)(
     {} as IncomingMessage,
     collector as unknown as ServerResponse,
     (error?: unknown) => {
