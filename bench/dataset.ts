@@ -1,8 +1,9 @@
 // The scale dataset (issue 17): N lawyers (default 30,000) with N/20 organisations, N/6 profile
-// submissions, N/6 card applications, N/10 certificate applications and N/3 tickets (1–4 messages
-// each), loaded into the PostgreSQL database at BENCH_DATABASE_URL by set-based statements
-// (INSERT … SELECT FROM generate_series), in one transaction. The database is first migrated and
-// demo-seeded by starting the built server once (`pnpm turbo run build --filter=@lx/api`).
+// submissions, N/6 card applications, N/10 certificate applications, N/3 tickets (1–4 messages
+// each) and 20 messages per lawyer, loaded into the PostgreSQL database at BENCH_DATABASE_URL by
+// set-based statements (INSERT … SELECT FROM generate_series), in one transaction. The database is
+// first migrated and demo-seeded by starting the built server once
+// (`pnpm turbo run build --filter=@lx/api`).
 //
 // Refuses to load twice: when the generated lawyers are already there it says how many and changes
 // nothing (so the benchmarks can call it to "generate if absent").
@@ -38,6 +39,9 @@ export type DatasetSummary = {
   bigFirm: { id: string; name: string; lawyers: number; accountId: string };
   smallFirm: { id: string; name: string; lawyers: number; accountId: string };
 };
+
+/** Messages per generated lawyer (a fortnightly group notice for most of a year). */
+const NOTICES_PER_LAWYER = 20;
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -477,6 +481,24 @@ async function load(client: pg.Client, n: number): Promise<Record<string, number
        g.at + (k - 1) * interval '1 day'
      FROM g_ticket g CROSS JOIN LATERAL generate_series(1, g.messages) AS k`,
     [agent.id, agent.displayName],
+  );
+  // Messages: every lawyer has NOTICES_PER_LAWYER, one group notice a fortnight (a new document, an
+  // event, a result), the newest three unread: the 消息 list a member pages through.
+  await run(
+    'notifications',
+    `INSERT INTO "Notification" (id, "accountId", title, body, link, "readAt", "createdAt")
+     SELECT gen_random_uuid(), x.account_id, n.title, n.body, n.link,
+       CASE WHEN x.k > 3 THEN x.at + interval '1 day' END, x.at
+     FROM (
+       SELECT gl.account_id, k,
+         now() - (k * 14 - 10) * interval '1 day' - (gl.i % 86400) * interval '1 second' AS at
+       FROM g_lawyer gl CROSS JOIN generate_series(1, ${NOTICES_PER_LAWYER}) AS k
+     ) x JOIN (VALUES
+       (0, '收到新文件：关于做好年度执业考核工作的通知', '协会向您发送了一份文件，请及时查阅。', '/documents'),
+       (1, '活动报名开始：律师执业技能专题培训', '您可报名参加的活动已开放报名。', '/events'),
+       (2, '您的工单有新回复', '协会工作人员回复了您的工单，请查看。', '/tickets'),
+       (3, '收到新文件：关于缴纳年度会费的通知', '协会向您发送了一份文件，请及时查阅。', '/documents')
+     ) AS n(slot, title, body, link) ON n.slot = x.k % 4`,
   );
   await client.query('COMMIT');
   await client.query('ANALYZE');

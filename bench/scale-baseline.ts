@@ -7,8 +7,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import pg from 'pg';
-import { formatCardApplicationNo } from '@lx/shared/card-schemas';
-import { CARD_APPLICATION_STATES, CARD_APPLICATION_WORKFLOW } from '@lx/shared/card-workflow';
+import { formatCardApplicationNo, formatCardNo } from '@lx/shared/card-schemas';
+import {
+  CARD_APPLICATION_STATES,
+  CARD_APPLICATION_WORKFLOW,
+  canReactivateLostCard,
+  cardApplicationOptions,
+} from '@lx/shared/card-workflow';
 import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@lx/shared/errors';
 import { PROFILE_STATES } from '@lx/shared/profile-workflow';
@@ -90,6 +95,25 @@ async function queuePage<Row>(
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+type TicketColumns = { number: number; createdAt: Date; updatedAt: Date; messageCount: string };
+/** A ticket as both ticket lists answer it. */
+const ticketItem = <Row extends TicketColumns>(r: Row) => ({
+  ...r,
+  number: `GD${String(r.number).padStart(6, '0')}`,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  messageCount: Number(r.messageCount),
+});
+
+type CertificateColumns = { number: number; createdAt: Date; reviewedAt: Date | null };
+/** A certificate application as both lists answer it. */
+const certificateItem = <Row extends CertificateColumns>(r: Row) => ({
+  ...r,
+  number: `SQ${String(r.number).padStart(6, '0')}`,
+  createdAt: r.createdAt.toISOString(),
+  reviewedAt: iso(r.reviewedAt),
+});
 
 app.get('/api/health', async () => {
   await pool.query('SELECT 1');
@@ -180,12 +204,7 @@ app.get<{ Querystring: Query }>('/api/admin/certificates', async (request, reply
     counts: `SELECT state, count(*) AS n FROM "CertificateApplication" GROUP BY state`,
   });
   return {
-    items: rows.map((r) => ({
-      ...r,
-      number: `SQ${String(r.number).padStart(6, '0')}`,
-      createdAt: r.createdAt.toISOString(),
-      reviewedAt: iso(r.reviewedAt),
-    })),
+    items: rows.map(certificateItem),
     ...rest,
   };
 });
@@ -208,14 +227,176 @@ app.get<{ Querystring: Query }>('/api/admin/tickets', async (request, reply) => 
     counts: `SELECT state, count(*) AS n FROM "Ticket" GROUP BY state`,
   });
   return {
-    items: rows.map((r) => ({
-      ...r,
-      number: `GD${String(r.number).padStart(6, '0')}`,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-      messageCount: Number(r.messageCount),
-    })),
+    items: rows.map(ticketItem),
     ...rest,
+  };
+});
+
+/** A member's own list: one page, newest first, and its total, in parallel. */
+async function ownPage<Row>(query: Query, sql: { rows: string; count: string }, params: unknown[]) {
+  const page = pageOf(query);
+  const [rows, count] = await Promise.all([
+    pool.query<Row & Record<string, unknown>>(sql.rows, [
+      ...params,
+      PAGE_SIZE,
+      (page - 1) * PAGE_SIZE,
+    ]),
+    pool.query<{ n: string }>(sql.count, params),
+  ]);
+  return { rows: rows.rows, total: Number(count.rows[0]!.n), page, pageSize: PAGE_SIZE };
+}
+
+// 我的工单
+app.get<{ Querystring: Query }>('/api/tickets', async (request, reply) => {
+  const auth = await session(request, reply);
+  if (!auth) return reply;
+  const { rows, ...rest } = await ownPage<{
+    number: number;
+    createdAt: Date;
+    updatedAt: Date;
+    messageCount: string;
+  }>(
+    request.query,
+    {
+      rows: `SELECT t.id, t.number, t.category, t.title, t.description, t.link, t.state,
+               t."createdAt", t."updatedAt", t."assigneeName",
+               (SELECT count(*) FROM "TicketMessage" m WHERE m."ticketId" = t.id) AS "messageCount"
+             FROM "Ticket" t WHERE t."accountId" = $1
+             ORDER BY t."createdAt" DESC, t.number DESC LIMIT $2 OFFSET $3`,
+      count: `SELECT count(*) AS n FROM "Ticket" WHERE "accountId" = $1`,
+    },
+    [auth.accountId],
+  );
+  return {
+    items: rows.map(ticketItem),
+    ...rest,
+  };
+});
+
+// 我的消息, all or only the unread
+app.get<{ Querystring: Query & { unread?: string } }>(
+  '/api/notifications',
+  async (request, reply) => {
+    const auth = await session(request, reply);
+    if (!auth) return reply;
+    const { rows, ...rest } = await ownPage<{ readAt: Date | null; createdAt: Date }>(
+      request.query,
+      {
+        rows: `SELECT id, title, body, link, "readAt", "createdAt" FROM "Notification"
+               WHERE "accountId" = $1 AND (NOT $2 OR "readAt" IS NULL)
+               ORDER BY "createdAt" DESC, id DESC LIMIT $3 OFFSET $4`,
+        count: `SELECT count(*) AS n FROM "Notification"
+                WHERE "accountId" = $1 AND (NOT $2 OR "readAt" IS NULL)`,
+      },
+      [auth.accountId, request.query.unread === 'true'],
+    );
+    return {
+      items: rows.map((r) => ({
+        ...r,
+        readAt: iso(r.readAt),
+        createdAt: r.createdAt.toISOString(),
+      })),
+      ...rest,
+    };
+  },
+);
+
+// 我的证明
+app.get<{ Querystring: Query }>('/api/certificates', async (request, reply) => {
+  const auth = await session(request, reply);
+  if (!auth) return reply;
+  const { rows, ...rest } = await ownPage<{
+    number: number;
+    createdAt: Date;
+    reviewedAt: Date | null;
+  }>(
+    request.query,
+    {
+      rows: `SELECT a.id, a.number, t.name AS "typeName", a.applicant->>'name' AS "applicantName",
+               a.state, t."reviewMode", a."rejectReason", a."createdAt", a."reviewedAt",
+               c.number AS "certificateNumber", a."paperState"
+             FROM "CertificateApplication" a JOIN "CertificateType" t ON t.id = a."typeId"
+               LEFT JOIN "Certificate" c ON c."applicationId" = a.id
+             WHERE a."accountId" = $1
+             ORDER BY a."createdAt" DESC, a.number DESC LIMIT $2 OFFSET $3`,
+      count: `SELECT count(*) AS n FROM "CertificateApplication" WHERE "accountId" = $1`,
+    },
+    [auth.accountId],
+  );
+  return {
+    items: rows.map(certificateItem),
+    ...rest,
+  };
+});
+
+// 会员卡: the lawyer's practice data, photos, cards and applications in one statement; what they
+// may apply for by the shared rules.
+app.get('/api/cards', async (request, reply) => {
+  const auth = await session(request, reply);
+  if (!auth) return reply;
+  if (!auth.lawyerId) return reply.code(404).send({ code: 'NOT_FOUND' });
+  const { rows } = await pool.query(
+    `SELECT l.name, l.gender, l."idNo", l.authority, l."practiceCategory",
+       o.name AS "organisationName", l."licenceNo",
+       nullif(p.practice->>'qualificationNo', '') AS "qualificationNo",
+       nullif(p.contact->>'address', '') AS address, a.postcode,
+       nullif(p.contact->>'phone', '') AS phone, a.mobile,
+       p."photoUploadedAt", u."uploadedAt" AS "photoUploadedAtUpload",
+       coalesce((SELECT json_agg(json_build_object('id', c.id, 'number', c.number, 'state', c.state,
+           'issuedAt', c."issuedAt", 'lostAt', c."lostAt", 'voidedAt', c."voidedAt",
+           'applicationNumber', x.number) ORDER BY c."issuedAt" DESC, c.number DESC)
+         FROM "Card" c LEFT JOIN "CardApplication" x ON x."cardId" = c.id
+         WHERE c."lawyerId" = l.id), '[]') AS cards,
+       coalesce((SELECT json_agg(json_build_object('id', x.id, 'number', x.number, 'kind', x.kind,
+           'reason', x.reason, 'state', x.state, 'rejectReason', x."rejectReason",
+           'createdAt', x."createdAt", 'updatedAt', x."updatedAt") ORDER BY x.number DESC)
+         FROM "CardApplication" x WHERE x."lawyerId" = l.id), '[]') AS applications
+     FROM "Lawyer" l JOIN "Organisation" o ON o.id = l."organisationId"
+       LEFT JOIN "Account" a ON a.id = l."accountId"
+       LEFT JOIN "LawyerProfile" p ON p."lawyerId" = l.id
+       LEFT JOIN "CardPhotoUpload" u ON u."lawyerId" = l.id
+     WHERE l.id = $1`,
+    [auth.lawyerId],
+  );
+  const { photoUploadedAt, photoUploadedAtUpload, cards, applications, ...practice } = rows[0];
+  const situation = { cards, applications };
+  const at = (x: string | null) => (x ? new Date(x).toISOString() : null);
+  return {
+    practice,
+    profilePhoto: photoUploadedAt ? { uploadedAt: iso(photoUploadedAt) } : null,
+    uploadedPhoto: photoUploadedAtUpload ? { uploadedAt: iso(photoUploadedAtUpload) } : null,
+    options: cardApplicationOptions(situation),
+    cards: cards.map((c: Record<string, string | null>) => {
+      const canReactivate = c.state === 'LOST' && canReactivateLostCard(situation);
+      return {
+        id: c.id,
+        number: formatCardNo(Number(c.number)),
+        state: c.state,
+        issuedAt: at(c.issuedAt!),
+        lostAt: at(c.lostAt!),
+        voidedAt: at(c.voidedAt!),
+        applicationNumber: c.applicationNumber
+          ? formatCardApplicationNo(Number(c.applicationNumber))
+          : null,
+        canReportLost: c.state === 'ACTIVE',
+        canReactivate,
+        reactivateRefusal:
+          c.state === 'LOST' && !canReactivate
+            ? '遗失补卡申请已受理，新卡正在制作，此卡不能再激活'
+            : null,
+      };
+    }),
+    applications: applications.map((x: Record<string, string | null>) => ({
+      ...x,
+      number: formatCardApplicationNo(Number(x.number)),
+      createdAt: at(x.createdAt!),
+      updatedAt: at(x.updatedAt!),
+      canCancel: canApply(
+        CARD_APPLICATION_WORKFLOW,
+        'cancel',
+        x.state as (typeof CARD_APPLICATION_STATES)[number],
+      ),
+    })),
   };
 });
 

@@ -6,7 +6,9 @@
 //   database; autocannon, 50 connections, BENCH_SECONDS (default 5) per run, 3 interleaved runs
 //   (platform, baseline, platform, baseline…), medians.
 // - Reads: the four staff queues (first page / a state tab / a deep page), a lawyer's home, a
-//   firm's roster (20 and 600 lawyers), GET /api/health against a bare SELECT 1.
+//   firm's roster (20 and 600 lawyers), the member's own lists (我的工单 and 我的证明 of the
+//   accounts with the most, a lawyer's 消息, all and unread), GET /api/health against a bare
+//   SELECT 1.
 // - Writes: 申请会员卡 by different lawyers (each request the next lawyer of a pool, each with an
 //   uploaded photo waiting; the pool's applications are removed before every run), 提交工单, and
 //   提交报名申请 by the same pool for one published event with places for all (its registrations
@@ -130,10 +132,35 @@ try {
     [POOL],
   );
   const writerIds = writers.rows.map((w) => w.id);
-  const [homeCookie, bigFirmCookie, smallFirmCookie, ...writerCookies] = await sessionsFor([
+  // 会员卡: a lawyer with a card in use and a replacement applied for.
+  const cardHolder = await db.query<{ accountId: string }>(
+    `SELECT l."accountId" FROM "Lawyer" l
+     WHERE l."memberNo" ~ '^LS1' AND EXISTS (SELECT 1 FROM "Card" c WHERE c."lawyerId" = l.id)
+     ORDER BY (SELECT count(*) FROM "CardApplication" x WHERE x."lawyerId" = l.id) DESC,
+       l."memberNo" LIMIT 1`,
+  );
+  // The member's own lists: the accounts with the most tickets and certificate applications.
+  const busiest = async (table: string) =>
+    (
+      await db.query<{ accountId: string }>(
+        `SELECT "accountId" FROM "${table}" GROUP BY "accountId" ORDER BY count(*) DESC, "accountId" LIMIT 1`,
+      )
+    ).rows[0]!.accountId;
+  const [
+    homeCookie,
+    bigFirmCookie,
+    smallFirmCookie,
+    ticketsCookie,
+    certificatesCookie,
+    cardsCookie,
+    ...writerCookies
+  ] = await sessionsFor([
     home.rows[0]!.accountId,
     dataset.bigFirm.accountId,
     dataset.smallFirm.accountId,
+    await busiest('Ticket'),
+    await busiest('CertificateApplication'),
+    cardHolder.rows[0]!.accountId,
     ...writers.rows.map((w) => w.accountId),
   ]);
   /** Before a write run: the pool's applications gone, a photo waiting for each. */
@@ -212,6 +239,19 @@ try {
       name: `roster ${dataset.bigFirm.lawyers} lawyers`,
       path: '/api/organisation/lawyers',
       cookie: bigFirmCookie!,
+    },
+    { name: '我的工单', path: '/api/tickets?page=1&pageSize=20', cookie: ticketsCookie! },
+    { name: '消息', path: '/api/notifications?page=1&pageSize=20', cookie: homeCookie! },
+    {
+      name: '消息 unread',
+      path: '/api/notifications?unread=true&page=1&pageSize=20',
+      cookie: homeCookie!,
+    },
+    { name: '我的证明', path: '/api/certificates?page=1&pageSize=20', cookie: certificatesCookie! },
+    {
+      name: '会员卡 (a lawyer’s cards and applications)',
+      path: '/api/cards',
+      cookie: cardsCookie!,
     },
     { name: 'health vs SELECT 1', path: '/api/health' },
     {
@@ -315,6 +355,10 @@ try {
     counts?: Record<string, number>;
     lawyers?: { id: string }[];
     workItems?: { key: string }[];
+    cards?: unknown[];
+    applications?: unknown[];
+    options?: unknown;
+    practice?: unknown;
   };
   const gist = (a: Answer) =>
     JSON.stringify({
@@ -322,6 +366,10 @@ try {
       total: a.total,
       counts: a.counts,
       work: a.workItems?.map((w) => w.key),
+      cards: a.cards,
+      applications: a.applications,
+      options: a.options,
+      practice: a.practice,
     });
   for (const endpoint of endpoints.filter((e) => !e.write)) {
     const read = async (target: string) =>
