@@ -324,6 +324,45 @@ describe('applying', () => {
     expect(approve.statusCode).toBe(409);
     expect(await t.prisma.certificate.count({ where: { applicationId: id } })).toBe(0);
   });
+
+  it('我的证明 lists only the applicant’s own, newest first, with the certificate number', async () => {
+    const { client, lawyers, application: issued } = await issuedByFirm();
+    const pending = await client.post(
+      '/api/certificates',
+      application(types['无违规执业证明']!.id, {
+        values: { since: '2024-01-01', purpose: '投标' },
+        lawyerIds: [lawyers[0]!.id],
+      }),
+    );
+    expect(pending.statusCode, pending.body).toBe(201);
+    await issuedByFirm(); // another firm's
+    const first = (await client.get('/api/certificates?page=1&pageSize=1')).json();
+    expect(first).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(first.items).toEqual([
+      {
+        id: pending.json().id,
+        number: pending.json().number,
+        typeName: '无违规执业证明',
+        applicantName: issued.applicant.name,
+        state: pending.json().state,
+        reviewMode: expect.any(String),
+        rejectReason: null,
+        createdAt: pending.json().createdAt,
+        reviewedAt: pending.json().reviewedAt,
+        certificateNumber: pending.json().certificate?.number ?? null,
+        paperState: null,
+      },
+    ]);
+    const second = (await client.get('/api/certificates?page=2&pageSize=1')).json();
+    expect(second.items).toMatchObject([
+      {
+        id: issued.id,
+        typeName: '律师事务所执业证明',
+        state: 'APPROVED',
+        certificateNumber: issued.certificate.number,
+      },
+    ]);
+  });
 });
 
 describe('review', () => {

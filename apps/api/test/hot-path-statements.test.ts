@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEvent, registrationForm } from './support/events.ts';
 import { multipart } from './support/multipart.ts';
 import { idPhoto } from './support/profile-data.ts';
-import { signedInLawyer, staffClient } from './support/sign-in.ts';
+import { signedInLawyer, signedInOrganisation, staffClient } from './support/sign-in.ts';
 import { startTestApp, type Started } from './support/test-app.ts';
 
 // The hot paths of issue 17 (scale) run few statements: each one costs the API ~0.15–0.9 ms of
@@ -170,5 +170,88 @@ describe('statements per read (issue 17)', () => {
     expect(statements.length, show(statements)).toBeLessThanOrEqual(2);
     const open = res.json().workItems.find((w: { key: string }) => w.key === 'tickets-open');
     expect(open?.count).toBe(await t.prisma.ticket.count({ where: { state: 'OPEN' } }));
+  });
+
+  it('the member’s own lists: the session and two statements each (the page and its total)', async () => {
+    const { client, account } = await signedInLawyer(t);
+    const { client: other, account: otherAccount } = await signedInLawyer(t);
+    const opened = [];
+    for (const title of ['第一个工单', '第二个工单', '第三个工单']) {
+      const res = await client.post('/api/tickets', {
+        category: '其他',
+        title,
+        description: '统计我的工单的语句数。',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      opened.push(res.json());
+    }
+    expect(
+      (
+        await other.post('/api/tickets', {
+          category: '其他',
+          title: '别人的',
+          description: '不在列表里。',
+        })
+      ).statusCode,
+    ).toBe(201);
+    const reply = await client.post(`/api/tickets/${opened[0].id}/messages`, {
+      body: '补充说明。',
+    });
+    expect(reply.statusCode, reply.body).toBe(200);
+    const at = Date.now();
+    await t.prisma.notification.createMany({
+      data: [
+        ...Array.from({ length: 5 }, (_, i) => ({
+          accountId: account.id,
+          title: `消息 ${i + 1}`,
+          body: '内容',
+          createdAt: new Date(at - (5 - i) * 60_000),
+          readAt: i < 3 ? new Date(at) : null,
+        })),
+        { accountId: otherAccount.id, title: '别人的消息', body: '内容' },
+      ],
+    });
+
+    const tickets = await statementsOf(() => client.get('/api/tickets?page=1&pageSize=2'));
+    expect(tickets.res.statusCode, tickets.res.body).toBe(200);
+    expect(tickets.statements.length, show(tickets.statements)).toBeLessThanOrEqual(3);
+    // Newest first, a page of two of the three, each with its messages counted.
+    expect(tickets.res.json()).toMatchObject({
+      total: 3,
+      page: 1,
+      pageSize: 2,
+      items: [
+        { id: opened[2].id, title: '第三个工单', state: 'OPEN', messageCount: 1 },
+        { id: opened[1].id, title: '第二个工单', messageCount: 1 },
+      ],
+    });
+    const last = (await client.get('/api/tickets?page=2&pageSize=2')).json();
+    expect(last.items).toMatchObject([{ id: opened[0].id, messageCount: 2 }]);
+    expect(last.items[0]).toEqual(
+      expect.objectContaining({ number: opened[0].number, createdAt: opened[0].createdAt }),
+    );
+
+    const notes = await statementsOf(() => client.get('/api/notifications?page=1&pageSize=4'));
+    expect(notes.res.statusCode, notes.res.body).toBe(200);
+    expect(notes.statements.length, show(notes.statements)).toBeLessThanOrEqual(3);
+    const page = notes.res.json();
+    expect(page.total).toBe(5);
+    expect(page.items.map((n: { title: string }) => n.title)).toEqual([
+      '消息 5',
+      '消息 4',
+      '消息 3',
+      '消息 2',
+    ]);
+    expect(page.items[0]).toMatchObject({ readAt: null, body: '内容', link: null });
+    expect(page.items[2].readAt).toBe(new Date(at).toISOString());
+    const unread = (await client.get('/api/notifications?unread=true')).json();
+    expect(unread.total).toBe(2);
+    expect(unread.items.map((n: { title: string }) => n.title)).toEqual(['消息 5', '消息 4']);
+
+    const { client: firm } = await signedInOrganisation(t);
+    const certificates = await statementsOf(() => firm.get('/api/certificates'));
+    expect(certificates.res.statusCode, certificates.res.body).toBe(200);
+    expect(certificates.statements.length, show(certificates.statements)).toBeLessThanOrEqual(3);
+    expect(certificates.res.json()).toMatchObject({ items: [], total: 0 });
   });
 });

@@ -44,6 +44,10 @@ export const sqlList = (fragments: readonly SqlFragment[], separator = ', '): Sq
   values: [...fragments],
 });
 
+/** How many rows `from` (a table and its WHERE) holds: one `count(*)` on the direct lane. */
+export const countRows = async (sql: DirectSql, from: SqlFragment): Promise<number> =>
+  (await sql<{ count: number }>`SELECT count(*)::int AS count FROM ${from}`)[0]!.count;
+
 const isFragment = (value: unknown): value is SqlFragment =>
   typeof value === 'object' && value !== null && FRAGMENT in value;
 

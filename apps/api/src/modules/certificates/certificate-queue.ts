@@ -1,22 +1,14 @@
 import type { CertificateQueue, CertificateQueueQuery } from '@lx/shared/certificate-schemas';
-import { CERTIFICATE_STATES } from '@lx/shared/certificate-workflow';
+import { CERTIFICATE_STATES, type CertificateState } from '@lx/shared/certificate-workflow';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
-import { toSummary, type SummaryRow } from './certificate-records.ts';
-
-type QueueRow = Omit<SummaryRow, 'applicant' | 'type' | 'certificate'> & {
-  applicantName: string;
-  typeName: string;
-  reviewMode: SummaryRow['type']['reviewMode'];
-  certificateNumber: string | null;
-};
+import { certificateSummaryRows, OLDEST_FIRST, toSummaryOfRow } from './certificate-rows.ts';
 
 /**
  * The reviewers' queue: filters, paging and a count per state, all on the server. Two statements
- * on the direct lane, in parallel: the page as a deferred join (the applications' ids and sort
- * keys with the filters, ORDER BY + LIMIT/OFFSET on the `("createdAt", number)` index, then the
- * page's types and certificates), and one `GROUP BY state` over the same filters but the state.
+ * on the direct lane, in parallel: the page (`certificateSummaryRows`, on the `("createdAt",
+ * number)` index) and one `GROUP BY state` over the same filters but the state.
  */
 export async function findCertificateQueue(
   prisma: PrismaClient,
@@ -42,37 +34,21 @@ export async function findCertificateQueue(
         OR EXISTS (SELECT 1 FROM "Certificate" c
           WHERE c."applicationId" = a.id AND c.number = ${certificateNo}))`;
   const { rows, total, counts } = await findQueuePage(query, CERTIFICATE_STATES, {
-    find: ({ skip, take }) => sql<QueueRow>`
-      WITH page AS (
-        SELECT a.id, a.number, a."typeId", a.applicant->>'name' AS "applicantName", a.state,
-          a."rejectReason", a."createdAt", a."reviewedAt", a."paperState"
-        FROM "CertificateApplication" a
-        WHERE (${state}::"CertificateState" IS NULL OR a.state = ${state}::"CertificateState")
-          AND ${filters}
-        ORDER BY a."createdAt", a.number
-        LIMIT ${take} OFFSET ${skip})
-      SELECT page.id::text AS id, page.number, t.name AS "typeName", page."applicantName",
-        page.state::text AS state, t."reviewMode"::text AS "reviewMode", page."rejectReason",
-        page."createdAt", page."reviewedAt", c.number AS "certificateNumber",
-        page."paperState"::text AS "paperState"
-      FROM page JOIN "CertificateType" t ON t.id = page."typeId"
-        LEFT JOIN "Certificate" c ON c."applicationId" = page.id
-      ORDER BY page."createdAt", page.number`,
-    countByState: () => sql<StateCount<QueueRow['state']>>`
+    find: (window) =>
+      certificateSummaryRows(sql, {
+        where: sqlFragment`(${state}::"CertificateState" IS NULL OR a.state = ${state}::"CertificateState")
+          AND ${filters}`,
+        order: OLDEST_FIRST,
+        ...window,
+      }),
+    countByState: () => sql<StateCount<CertificateState>>`
       SELECT a.state::text AS state, count(*)::int AS count
       FROM "CertificateApplication" a
       WHERE ${filters}
       GROUP BY a.state`,
   });
   return {
-    items: rows.map(({ applicantName, typeName, reviewMode, certificateNumber, ...row }) =>
-      toSummary({
-        ...row,
-        applicant: { name: applicantName },
-        type: { name: typeName, reviewMode },
-        certificate: certificateNumber === null ? null : { number: certificateNumber },
-      }),
-    ),
+    items: rows.map(toSummaryOfRow),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -4,30 +4,14 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { directSql, sqlFragment } from '../../db/direct-sql.ts';
 import { findQueuePage, type StateCount } from '../../lib/find-page.ts';
 import { toTicket } from './ticket-management.ts';
+import { OLDEST_FIRST, ticketRows } from './ticket-rows.ts';
 
 const AGE_MS = { '1d': 86_400_000, '3d': 3 * 86_400_000, '7d': 7 * 86_400_000 } as const;
 
-type QueueRow = {
-  id: string;
-  number: number;
-  category: string;
-  title: string;
-  description: string;
-  link: string | null;
-  state: TicketState;
-  createdAt: Date;
-  updatedAt: Date;
-  assigneeName: string | null;
-  requesterName: string;
-  messageCount: number;
-};
-
 /**
  * The support desk's queue: filters and a count per state, on the server; oldest first. Two
- * statements on the direct lane, in parallel: the page as a deferred join (the tickets' ids and
- * sort keys with the filters, ORDER BY + LIMIT/OFFSET on the `("createdAt", number)` index, then
- * the page's requesters and a correlated count of each page ticket's messages — not of every
- * ticket the filters match), and one `GROUP BY state` over the same filters but the state.
+ * statements on the direct lane, in parallel: the page (`ticketRows`, on the `("createdAt", number)`
+ * index) and one `GROUP BY state` over the same filters but the state.
  */
 export async function findTicketQueue(
   prisma: PrismaClient,
@@ -52,21 +36,13 @@ export async function findTicketQueue(
         OR EXISTS (SELECT 1 FROM "Account" a
           WHERE a.id = t."accountId" AND a."displayName" LIKE ${contains}))`;
   const { rows, total, counts } = await findQueuePage(query, TICKET_STATES, {
-    find: ({ skip, take }) => sql<QueueRow>`
-      WITH page AS (
-        SELECT t.id, t.number, t.category, t.title, t.description, t.link, t.state,
-          t."createdAt", t."updatedAt", t."assigneeName", t."accountId"
-        FROM "Ticket" t
-        WHERE (${state}::"TicketState" IS NULL OR t.state = ${state}::"TicketState")
-          AND ${filters}
-        ORDER BY t."createdAt", t.number
-        LIMIT ${take} OFFSET ${skip})
-      SELECT page.id::text AS id, page.number, page.category, page.title, page.description,
-        page.link, page.state::text AS state, page."createdAt", page."updatedAt",
-        page."assigneeName", a."displayName" AS "requesterName",
-        (SELECT count(*)::int FROM "TicketMessage" m WHERE m."ticketId" = page.id) AS "messageCount"
-      FROM page JOIN "Account" a ON a.id = page."accountId"
-      ORDER BY page."createdAt", page.number`,
+    find: (window) =>
+      ticketRows(sql, {
+        where: sqlFragment`(${state}::"TicketState" IS NULL OR t.state = ${state}::"TicketState")
+          AND ${filters}`,
+        order: OLDEST_FIRST,
+        ...window,
+      }),
     countByState: () => sql<StateCount<TicketState>>`
       SELECT t.state::text AS state, count(*)::int AS count
       FROM "Ticket" t
