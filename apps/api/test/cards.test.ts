@@ -55,6 +55,17 @@ async function lawyerWithCard() {
   await walk(res.json().id);
   const overview = (await member.client.get('/api/cards')).json();
   expect(overview.cards).toHaveLength(1);
+  // The card names the application that issued it; its times are the stored ones, to the ms.
+  const stored = await t.prisma.card.findFirstOrThrow({ where: { lawyerId: member.lawyer.id } });
+  expect(overview.cards[0]).toMatchObject({
+    applicationNumber: res.json().number,
+    issuedAt: stored.issuedAt.toISOString(),
+    lostAt: null,
+    canReportLost: true,
+  });
+  expect(overview.applications).toMatchObject([
+    { id: res.json().id, state: 'COLLECTED', canCancel: false },
+  ]);
   return { ...member, card: overview.cards[0] as { id: string; number: string; state: string } };
 }
 

@@ -172,7 +172,7 @@ describe('statements per read (issue 17)', () => {
     expect(open?.count).toBe(await t.prisma.ticket.count({ where: { state: 'OPEN' } }));
   });
 
-  it('the member’s own lists: the session and two statements each (the page and its total)', async () => {
+  it('the member’s own lists: the session and two statements each (the page and its total); 会员卡 one', async () => {
     const { client, account } = await signedInLawyer(t);
     const { client: other, account: otherAccount } = await signedInLawyer(t);
     const opened = [];
@@ -247,6 +247,16 @@ describe('statements per read (issue 17)', () => {
     const unread = (await client.get('/api/notifications?unread=true')).json();
     expect(unread.total).toBe(2);
     expect(unread.items.map((n: { title: string }) => n.title)).toEqual(['消息 5', '消息 4']);
+
+    const cards = await statementsOf(() => client.get('/api/cards'));
+    expect(cards.res.statusCode, cards.res.body).toBe(200);
+    // 会员卡: the session and one statement (nine before, on the embedded database).
+    expect(cards.statements.length, show(cards.statements)).toBeLessThanOrEqual(2);
+    expect(cards.res.json()).toMatchObject({
+      cards: [],
+      applications: [],
+      options: { FIRST: { available: true } },
+    });
 
     const { client: firm } = await signedInOrganisation(t);
     const certificates = await statementsOf(() => firm.get('/api/certificates'));

@@ -63,7 +63,12 @@ export type Situation = Awaited<ReturnType<typeof situationOf>>;
 
 export const REACTIVATE_REFUSAL = '遗失补卡申请已受理，新卡正在制作，此卡不能再激活';
 
-export function toCard(card: CardRow, situation: CardSituation): Card {
+/** What a card shows of itself: its own columns and the application that issued it. */
+type CardView = Pick<CardRow, 'id' | 'number' | 'state' | 'issuedAt' | 'lostAt' | 'voidedAt'> & {
+  issuedBy: { number: number } | null;
+};
+
+export function toCard(card: CardView, situation: CardSituation): Card {
   const canReactivate = card.state === 'LOST' && canReactivateLostCard(situation);
   return {
     id: card.id,
@@ -174,29 +179,6 @@ function toPracticeData(row: PracticeRow): CardPracticeData {
   };
 }
 
-/** The practice and contact data as they stand now: the lawyer's record, account and profile. */
-export async function practiceDataOf(
-  db: PrismaClient | Tx,
-  lawyerId: string,
-): Promise<CardPracticeData> {
-  const lawyer = await db.lawyer.findUniqueOrThrow({
-    where: { id: lawyerId },
-    include: {
-      organisation: { select: { name: true } },
-      account: { select: { mobile: true, postcode: true } },
-      profile: { select: { practice: true, contact: true } },
-    },
-  });
-  return toPracticeData({
-    ...lawyer,
-    organisationName: lawyer.organisation.name,
-    practice: lawyer.profile?.practice,
-    contact: lawyer.profile?.contact,
-    postcode: lawyer.account?.postcode ?? null,
-    mobile: lawyer.account?.mobile ?? null,
-  });
-}
-
 /** What an application needs to know of its applicant: the rules' situation and the data. */
 export type Applicant = {
   situation: {
@@ -206,31 +188,83 @@ export type Applicant = {
   data: CardPracticeData;
 };
 
+type CardJson = Omit<CardView, 'issuedAt' | 'lostAt' | 'voidedAt'> & {
+  issuedAt: string;
+  lostAt: string | null;
+  voidedAt: string | null;
+};
+type ApplicationJson = Omit<SummaryRow, 'createdAt' | 'updatedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+};
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
 /**
- * 申请会员卡's lock and read on the direct lane (issue 17: eight Prisma statements before): the
- * lawyer's row locked as lockLawyers locks it, then situationOf and practiceDataOf in one
- * statement. That one comes after the lock, as a statement of its own: it then reads what the
- * previous holder of the lock committed.
+ * A lawyer as the 会员卡 pages and 申请会员卡 read them, in one statement on the direct lane: the
+ * practice and contact data as they stand now (the lawyer's record, account and profile), the two
+ * photos' times, the cards (newest first, each with the application that issued it) and the
+ * applications (newest first).
  */
-export async function lockApplicant(sql: DirectSql, lawyerId: string): Promise<Applicant> {
-  await sql`SELECT id FROM "Lawyer" WHERE id = ${lawyerId}::uuid FOR UPDATE`;
-  const [row] = await sql<PracticeRow & Pick<Applicant['situation'], 'cards' | 'applications'>>`
+export async function readCardHolder(sql: DirectSql, lawyerId: string) {
+  const [row] = await sql<
+    PracticeRow & {
+      profilePhotoAt: Date | null;
+      uploadedPhotoAt: Date | null;
+      cards: CardJson[];
+      applications: ApplicationJson[];
+    }
+  >`
     SELECT l.name, l.gender::text AS gender, l."idNo", l.authority,
       l."practiceCategory"::text AS "practiceCategory", o.name AS "organisationName", l."licenceNo",
-      p.practice, p.contact, a.postcode, a.mobile,
-      coalesce((SELECT json_agg(json_build_object('id', c.id, 'number', c.number, 'state', c.state)
+      p.practice, p.contact, a.postcode, a.mobile, p."photoUploadedAt" AS "profilePhotoAt",
+      u."uploadedAt" AS "uploadedPhotoAt",
+      coalesce((SELECT json_agg(json_build_object('id', c.id, 'number', c.number, 'state', c.state,
+            'issuedAt', c."issuedAt", 'lostAt', c."lostAt", 'voidedAt', c."voidedAt",
+            'issuedBy', (SELECT json_build_object('number', x.number) FROM "CardApplication" x
+              WHERE x."cardId" = c.id))
           ORDER BY c."issuedAt" DESC, c.number DESC)
         FROM "Card" c WHERE c."lawyerId" = l.id), '[]') AS cards,
-      coalesce((SELECT json_agg(json_build_object('kind', x.kind, 'state', x.state)
+      coalesce((SELECT json_agg(json_build_object('id', x.id, 'number', x.number, 'kind', x.kind,
+            'reason', x.reason, 'state', x.state, 'rejectReason', x."rejectReason",
+            'createdAt', x."createdAt", 'updatedAt', x."updatedAt")
           ORDER BY x.number DESC)
         FROM "CardApplication" x WHERE x."lawyerId" = l.id), '[]') AS applications
     FROM "Lawyer" l JOIN "Organisation" o ON o.id = l."organisationId"
       LEFT JOIN "Account" a ON a.id = l."accountId"
       LEFT JOIN "LawyerProfile" p ON p."lawyerId" = l.id
+      LEFT JOIN "CardPhotoUpload" u ON u."lawyerId" = l.id
     WHERE l.id = ${lawyerId}::uuid`;
   if (!row) throw notFound('律师');
-  const { cards, applications, ...practice } = row;
-  return { situation: { cards, applications }, data: toPracticeData(practice) };
+  const { cards, applications, profilePhotoAt, uploadedPhotoAt, ...practice } = row;
+  return {
+    data: toPracticeData(practice),
+    profilePhotoAt,
+    uploadedPhotoAt,
+    situation: {
+      cards: cards.map((c) => ({
+        ...c,
+        issuedAt: new Date(c.issuedAt),
+        lostAt: dateOrNull(c.lostAt),
+        voidedAt: dateOrNull(c.voidedAt),
+      })),
+      applications: applications.map((x) => ({
+        ...x,
+        createdAt: new Date(x.createdAt),
+        updatedAt: new Date(x.updatedAt),
+      })),
+    },
+  };
+}
+
+/**
+ * 申请会员卡's lock and read on the direct lane (issue 17: eight Prisma statements before): the
+ * lawyer's row locked as lockLawyers locks it, then `readCardHolder`. That one comes after the
+ * lock, as a statement of its own: it then reads what the previous holder of the lock committed.
+ */
+export async function lockApplicant(sql: DirectSql, lawyerId: string): Promise<Applicant> {
+  await sql`SELECT id FROM "Lawyer" WHERE id = ${lawyerId}::uuid FOR UPDATE`;
+  const { situation, data } = await readCardHolder(sql, lawyerId);
+  return { situation, data };
 }
 
 /** A member's own application, or 404 (another member's id reads as not found). */
