@@ -40,6 +40,7 @@ export function certificateSummaryRows(
     ORDER BY ${order}`;
 }
 
+/** A row of `certificateSummaryRows` as the lists answer it. */
 export const toSummaryOfRow = ({
   applicantName,
   typeName,
