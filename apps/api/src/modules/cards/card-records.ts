@@ -263,8 +263,7 @@ export async function readCardHolder(sql: DirectSql, lawyerId: string) {
  */
 export async function lockApplicant(sql: DirectSql, lawyerId: string): Promise<Applicant> {
   await sql`SELECT id FROM "Lawyer" WHERE id = ${lawyerId}::uuid FOR UPDATE`;
-  const { situation, data } = await readCardHolder(sql, lawyerId);
-  return { situation, data };
+  return readCardHolder(sql, lawyerId);
 }
 
 /** A member's own application, or 404 (another member's id reads as not found). */
